@@ -1,0 +1,64 @@
+package ee.hankevoog.calendar;
+
+import de.focus_shift.jollyday.core.Holiday;
+import de.focus_shift.jollyday.core.HolidayCalendar;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.ManagerParameters;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.springframework.stereotype.Component;
+
+/**
+ * Estonian working days: Monday to Friday except public holidays. BPMN expressions use it as
+ * {@code workingDays}.
+ */
+@Component("workingDays")
+public class WorkingDays {
+
+    private final HolidayManager holidays =
+            HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.ESTONIA));
+
+    public boolean isWorkingDay(LocalDate day) {
+        DayOfWeek weekday = day.getDayOfWeek();
+        return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !isPublicHoliday(day);
+    }
+
+    public boolean isPublicHoliday(LocalDate day) {
+        return holidays.isHoliday(day);
+    }
+
+    /** The working day that lies {@code count} working days before {@code day}, counting back. */
+    public LocalDate before(LocalDate day, int count) {
+        LocalDate result = day;
+        for (int counted = 0; counted < count; ) {
+            result = result.minusDays(1);
+            if (isWorkingDay(result)) {
+                counted++;
+            }
+        }
+        return result;
+    }
+
+    public LocalDate nextWorkingDayAfter(LocalDate day) {
+        LocalDate next = day.plusDays(1);
+        while (!isWorkingDay(next)) {
+            next = next.plusDays(1);
+        }
+        return next;
+    }
+
+    public LocalDate previousWorkingDayBefore(LocalDate day) {
+        return before(day, 1);
+    }
+
+    public SortedSet<LocalDate> publicHolidays(int year) {
+        SortedSet<LocalDate> days = new TreeSet<>();
+        for (Holiday holiday : holidays.getHolidays(Year.of(year))) {
+            days.add(holiday.getActualDate());
+        }
+        return days;
+    }
+}
