@@ -1,0 +1,9 @@
+package ee.hankevoog.audit;
+
+import java.util.List;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface TaskCompletionRepository extends ListCrudRepository<TaskCompletion, Long> {
+
+    List<TaskCompletion> findByContractNumberOrderByCompletedAt(String contractNumber);
+}

@@ -1,0 +1,34 @@
+package ee.hankevoog.contract;
+
+import ee.hankevoog.calendar.WorkingDays;
+import ee.hankevoog.contract.ContractProcess.Var;
+import ee.hankevoog.taskform.CompletionRefused;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Completing "Agree training dates" fixes every group's days, or is refused naming the broken rule. */
+@Component("agreeTrainingDates")
+class AgreeTrainingDates implements TaskListener {
+
+    private final ContractLookup lookup;
+    private final ContractRepository contracts;
+    private final WorkingDays workingDays;
+
+    AgreeTrainingDates(ContractLookup lookup, ContractRepository contracts, WorkingDays workingDays) {
+        this.lookup = lookup;
+        this.contracts = contracts;
+        this.workingDays = workingDays;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Contract contract = lookup.get((String) task.getVariable(Var.CONTRACT_NUMBER));
+        try {
+            contract.agreeDays(TrainingDaysText.parse((String) task.getVariable(Var.TRAINING_DAYS)), workingDays);
+        } catch (IllegalArgumentException | ScheduleRejected e) {
+            throw new CompletionRefused(Var.TRAINING_DAYS, e.getMessage());
+        }
+        contracts.save(contract);
+    }
+}

@@ -1,0 +1,158 @@
+package ee.hankevoog.contract;
+
+import ee.hankevoog.calendar.WorkingDays;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+
+/** A signed training-service contract: its parties, its groups and their days. */
+public class Contract {
+
+    /** Training dates are agreed at the latest two weeks after signing. */
+    public static final int DATE_AGREEMENT_DAYS = 14;
+
+    @Id
+    private Long id;
+    private final String number;
+    private final String title;
+    private final LocalDate signedOn;
+    @Embedded.Empty(prefix = "contact_")
+    private final Person contact;
+    @MappedCollection(idColumn = "contract_id", keyColumn = "position")
+    private final List<Person> trainers;
+    @MappedCollection(idColumn = "contract_id", keyColumn = "position")
+    private final List<TrainingGroup> groups;
+    private ContractState state;
+    private LocalDate closedOn;
+    @Version
+    private Integer version;
+
+    public Contract(String number, String title, LocalDate signedOn, Person contact, List<Person> trainers,
+            List<TrainingGroup> groups) {
+        this.number = number;
+        this.title = title;
+        this.signedOn = signedOn;
+        this.contact = contact;
+        this.trainers = List.copyOf(trainers);
+        this.groups = new ArrayList<>(groups);
+        this.state = ContractState.RUNNING;
+    }
+
+    /** Checks the days proposed at signing, for the groups that have them. */
+    public void checkProposedDays(WorkingDays workingDays) {
+        List<ScheduleViolation> violations = new ArrayList<>();
+        for (TrainingGroup group : groups) {
+            if (group.hasDays()) {
+                violations.addAll(group.scheduleViolations(signedOn, workingDays));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ScheduleRejected(violations);
+        }
+    }
+
+    /**
+     * Fixes every group's days. Groups not named keep the days proposed at signing; every group must end
+     * up with days that keep the schedule rules, or nothing changes.
+     */
+    public void agreeDays(Map<String, List<LocalDate>> agreedDays, WorkingDays workingDays) {
+        List<ScheduleViolation> violations = new ArrayList<>();
+        agreedDays.keySet().stream()
+                .filter(code -> findGroup(code).isEmpty())
+                .forEach(code -> violations.add(new ScheduleViolation(code, "days can only be agreed for the "
+                        + "contract's groups " + groupCodes(), "unknown group " + code)));
+        for (TrainingGroup group : groups) {
+            List<LocalDate> days = agreedDays.getOrDefault(group.code(), group.trainingDates());
+            if (days.isEmpty()) {
+                violations.add(new ScheduleViolation(group.code(), "every group needs its training days",
+                        "no days"));
+                continue;
+            }
+            TrainingGroup candidate = new TrainingGroup(group.code(), group.targetGroup(), group.place(),
+                    group.participantLimit(), group.academicHours(), List.of());
+            candidate.reschedule(days);
+            violations.addAll(candidate.scheduleViolations(signedOn, workingDays));
+        }
+        if (!violations.isEmpty()) {
+            throw new ScheduleRejected(violations);
+        }
+        groups.forEach(group -> group.reschedule(agreedDays.getOrDefault(group.code(), group.trainingDates())));
+    }
+
+    public void close(LocalDate today) {
+        state = ContractState.CLOSED;
+        closedOn = today;
+    }
+
+    public LocalDate dateAgreementDeadline() {
+        return signedOn.plusDays(DATE_AGREEMENT_DAYS);
+    }
+
+    /** The first training day of any group that still runs, if days are known. */
+    public Optional<LocalDate> firstTrainingDay() {
+        return groups.stream().filter(g -> g.hasDays() && !g.isCancelled()).map(TrainingGroup::firstDay)
+                .min(Comparator.naturalOrder());
+    }
+
+    public Optional<LocalDate> lastTrainingDay() {
+        return groups.stream().filter(g -> g.hasDays() && !g.isCancelled()).map(TrainingGroup::lastDay)
+                .max(Comparator.naturalOrder());
+    }
+
+    public TrainingGroup group(String code) {
+        return findGroup(code).orElseThrow(() -> new NoSuchElementException(
+                "Contract " + number + " has no group " + code + "; its groups are " + groupCodes()));
+    }
+
+    private Optional<TrainingGroup> findGroup(String code) {
+        return groups.stream().filter(g -> g.code().equals(code)).findFirst();
+    }
+
+    public List<String> groupCodes() {
+        return groups.stream().map(TrainingGroup::code).toList();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public LocalDate signedOn() {
+        return signedOn;
+    }
+
+    public Person contact() {
+        return contact;
+    }
+
+    public List<Person> trainers() {
+        return trainers;
+    }
+
+    public List<TrainingGroup> groups() {
+        return List.copyOf(groups);
+    }
+
+    public ContractState state() {
+        return state;
+    }
+
+    public LocalDate closedOn() {
+        return closedOn;
+    }
+}

@@ -1,0 +1,54 @@
+package ee.hankevoog.contract;
+
+/** Keys, variable and message names of the two process models, shared by code and tests. */
+public final class ContractProcess {
+
+    public static final String LIFECYCLE = "ContractLifecycle";
+    public static final String TRAINING_GROUP = "TrainingGroup";
+
+    public static final String INTERIM_MEETING_CALLED = "InterimMeetingCalled";
+
+    /** Process variables. Contract data itself lives in the contract tables, not in the engine. */
+    public static final class Var {
+        public static final String CONTRACT_NUMBER = "contractNumber";
+        public static final String GROUP_CODE = "groupCode";
+        public static final String BLOCK_INDEX = "blockIndex";
+        public static final String DAY_INDEX = "dayIndex";
+        public static final String TRAINING_DAYS = "trainingDays";
+        public static final String CANCEL_GROUP = "cancelGroup";
+        public static final String CANCELLATION_REASON = "cancellationReason";
+        public static final String GROUP_CANCELLED = "groupCancelled";
+        public static final String PARTICIPANTS_PRESENT = "participantsPresent";
+        public static final String HANDOVER_ACCEPTED = "handoverAccepted";
+        public static final String HANDOVER_REMARKS = "handoverRemarks";
+        public static final String WORKERS_CURRICULUM_APPROVED = "workersCurriculumApproved";
+        public static final String LEADERS_CURRICULUM_APPROVED = "leadersCurriculumApproved";
+
+        private Var() {
+        }
+    }
+
+    /** User task ids, as in the BPMN files. */
+    public static final class Task {
+        public static final String AGREE_TRAINING_DATES = "Task_AgreeTrainingDates";
+        public static final String CONFIRM_JUHAN_PROFILE = "Task_ConfirmJuhanProfile";
+        public static final String GIVE_CURRICULUM_INPUT = "Task_GiveCurriculumInput";
+        public static final String HOLD_CURRICULUM_MEETING = "Task_HoldCurriculumMeeting";
+        public static final String HOLD_PRE_MEETING = "Task_HoldPreMeeting";
+        public static final String RECORD_INTERIM_MEETING = "Task_RecordInterimMeeting";
+        public static final String DELETE_DIGITAL_MATERIAL = "Task_DeleteDigitalMaterial";
+        public static final String CONFIRM_DELETION = "Task_ConfirmDeletion";
+        public static final String CONFIRM_ENROLMENT = "Task_ConfirmEnrolment";
+        public static final String SEND_MATERIALS = "Task_SendMaterials";
+        public static final String RECORD_TRAINING_DAY = "Task_RecordTrainingDay";
+        public static final String PREPARE_HANDOVER_ACT = "Task_PrepareHandoverAct";
+        public static final String ACCEPT_HANDOVER_ACT = "Task_AcceptHandoverAct";
+        public static final String COLLECT_FEEDBACK = "Task_CollectFeedback";
+
+        private Task() {
+        }
+    }
+
+    private ContractProcess() {
+    }
+}

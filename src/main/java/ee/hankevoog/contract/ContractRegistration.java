@@ -1,0 +1,53 @@
+package ee.hankevoog.contract;
+
+import ee.hankevoog.calendar.WorkingDays;
+import ee.hankevoog.contract.ContractProcess.Var;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers a signed contract and starts its lifecycle, in one transaction: both happen or neither. */
+@Component
+public class ContractRegistration {
+
+    private final ContractRepository contracts;
+    private final RuntimeService runtime;
+    private final WorkingDays workingDays;
+
+    ContractRegistration(ContractRepository contracts, RuntimeService runtime, WorkingDays workingDays) {
+        this.contracts = contracts;
+        this.runtime = runtime;
+        this.workingDays = workingDays;
+    }
+
+    @Transactional
+    public Contract register(Contract contract) {
+        if (contracts.existsByNumber(contract.number())) {
+            throw new DuplicateContract(contract.number());
+        }
+        contract.checkProposedDays(workingDays);
+        Contract saved;
+        try {
+            saved = contracts.save(contract);
+        } catch (DuplicateKeyException raced) {
+            throw new DuplicateContract(contract.number());
+        }
+        runtime.startProcessInstanceByKey(ContractProcess.LIFECYCLE, saved.number(),
+                Map.of(Var.CONTRACT_NUMBER, saved.number()));
+        return saved;
+    }
+
+    /** Calls an interim meeting on a running contract: the officer gets a task to record it. */
+    @Transactional
+    public void callInterimMeeting(String number) {
+        Contract contract = contracts.findByNumber(number).orElseThrow(() -> new UnknownContract(number));
+        if (contract.state() != ContractState.RUNNING) {
+            throw new ContractNotRunning(number, contract.state());
+        }
+        runtime.createMessageCorrelation(ContractProcess.INTERIM_MEETING_CALLED)
+                .processInstanceBusinessKey(number)
+                .correlateWithResult();
+    }
+}

@@ -1,0 +1,5 @@
+package ee.hankevoog.contract;
+
+public enum ContractState {
+    RUNNING, CLOSED
+}

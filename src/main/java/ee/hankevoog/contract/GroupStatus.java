@@ -1,0 +1,5 @@
+package ee.hankevoog.contract;
+
+public enum GroupStatus {
+    PLANNED, CONFIRMED, CANCELLED, COMPLETED
+}

@@ -1,0 +1,9 @@
+package ee.hankevoog.contract;
+
+/** One broken schedule rule: which group, which rule, and the value that breaks it. */
+public record ScheduleViolation(String group, String rule, String value) {
+
+    public String message() {
+        return "Group " + group + ": " + rule + " (got " + value + ")";
+    }
+}

@@ -1,0 +1,7 @@
+package ee.hankevoog.contract;
+
+import java.time.LocalDate;
+import org.springframework.data.relational.core.mapping.Column;
+
+public record TrainingDay(@Column("training_date") LocalDate day) {
+}

@@ -1,0 +1,66 @@
+package ee.hankevoog.contract;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the agreed training days as a trainer types them in the date-agreement form: one group a line,
+ * {@code W1: 2026-04-20, 2026-04-21, 2026-05-25}.
+ */
+public final class TrainingDaysText {
+
+    private TrainingDaysText() {
+    }
+
+    public static Map<String, List<LocalDate>> parse(String text) {
+        Map<String, List<LocalDate>> days = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return days;
+        }
+        for (String line : text.split("[\\r\\n;]+")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon < 1) {
+                throw new IllegalArgumentException("Write each group on its own line as 'CODE: date, date, …' "
+                        + "(for example 'W1: 2026-04-20, 2026-04-21, 2026-05-25'); this line has no group code: '"
+                        + line.strip() + "'");
+            }
+            String code = line.substring(0, colon).strip();
+            if (days.containsKey(code)) {
+                throw new IllegalArgumentException("Group " + code + " is given twice; give each group once");
+            }
+            days.put(code, dates(code, line.substring(colon + 1)));
+        }
+        return days;
+    }
+
+    private static List<LocalDate> dates(String code, String text) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (String token : text.split("[,\\s]+")) {
+            if (token.isBlank()) {
+                continue;
+            }
+            try {
+                dates.add(LocalDate.parse(token));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("Group " + code + ": '" + token
+                        + "' is not a date; write dates as YYYY-MM-DD, for example 2026-04-20");
+            }
+        }
+        return dates;
+    }
+
+    public static String format(Contract contract) {
+        StringBuilder text = new StringBuilder();
+        contract.groups().forEach(group -> text.append(group.code()).append(": ")
+                .append(String.join(", ", group.trainingDates().stream().map(LocalDate::toString).toList()))
+                .append('\n'));
+        return text.toString();
+    }
+}

@@ -1,0 +1,187 @@
+package ee.hankevoog.contract;
+
+import ee.hankevoog.calendar.WorkingDays;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** One training group of a contract: who, where, how many, and on which days. */
+@Table("training_group")
+public class TrainingGroup {
+
+    /** All days of one group lie within six weeks. */
+    public static final int MAX_SPAN_DAYS = 42;
+    /** The customer must cancel at least two weeks before the group's first day. */
+    public static final int CANCELLATION_NOTICE_DAYS = 14;
+
+    @Id
+    private Long id;
+    private final String code;
+    private final TargetGroup targetGroup;
+    private final String place;
+    private final int participantLimit;
+    private final int academicHours;
+    @MappedCollection(idColumn = "training_group_id", keyColumn = "position")
+    private List<TrainingDay> days;
+    private GroupStatus status;
+    private LocalDate cancelledOn;
+    private String cancellationReason;
+
+    public TrainingGroup(String code, TargetGroup targetGroup, String place, int participantLimit,
+            int academicHours, List<TrainingDay> days) {
+        this.code = code;
+        this.targetGroup = targetGroup;
+        this.place = place;
+        this.participantLimit = participantLimit;
+        this.academicHours = academicHours;
+        this.days = new ArrayList<>(days);
+        this.status = GroupStatus.PLANNED;
+    }
+
+    public List<ScheduleViolation> scheduleViolations(LocalDate signedOn, WorkingDays workingDays) {
+        List<ScheduleViolation> violations = new ArrayList<>();
+        if (place == null || place.isBlank()) {
+            violations.add(new ScheduleViolation(code, "a place must be given", "no place"));
+        }
+        List<LocalDate> dates = trainingDates();
+        if (dates.size() != targetGroup.trainingDays()) {
+            violations.add(new ScheduleViolation(code, "a " + targetGroup + " group has "
+                    + targetGroup.trainingDays() + " training days", dates.size() + " days " + dates));
+            return violations;
+        }
+        for (int i = 1; i < dates.size(); i++) {
+            if (!dates.get(i).isAfter(dates.get(i - 1))) {
+                violations.add(new ScheduleViolation(code, "training days must be distinct and in order",
+                        dates.get(i - 1) + " then " + dates.get(i)));
+                return violations;
+            }
+        }
+        for (LocalDate day : dates) {
+            if (day.isBefore(signedOn)) {
+                violations.add(new ScheduleViolation(code, "no training day before the signing date " + signedOn,
+                        day.toString()));
+            }
+            if (!workingDays.isWorkingDay(day)) {
+                violations.add(new ScheduleViolation(code,
+                        "training days fall on working days, not on weekends or public holidays",
+                        day + " (" + day.getDayOfWeek() + ")"));
+            }
+        }
+        long span = ChronoUnit.DAYS.between(dates.get(0), dates.get(dates.size() - 1));
+        if (span > MAX_SPAN_DAYS) {
+            violations.add(new ScheduleViolation(code, "all days of a group lie within six weeks (at most "
+                    + MAX_SPAN_DAYS + " days from first to last)", span + " days, " + dates.get(0) + " to "
+                    + dates.get(dates.size() - 1)));
+        }
+        if (targetGroup == TargetGroup.WORKERS) {
+            LocalDate nextAfterFirst = workingDays.nextWorkingDayAfter(dates.get(0));
+            if (!dates.get(1).equals(nextAfterFirst)) {
+                violations.add(new ScheduleViolation(code, "days 1 and 2 of a workers' group are consecutive "
+                        + "working days", dates.get(0) + " and " + dates.get(1)));
+            }
+            if (dates.get(2).equals(workingDays.nextWorkingDayAfter(dates.get(1)))) {
+                violations.add(new ScheduleViolation(code, "day 3 of a workers' group comes later, not on the "
+                        + "working day after day 2", dates.get(2).toString()));
+            }
+        }
+        return violations;
+    }
+
+    /** Splits the days into blocks: a day that is not the next working day after the previous starts a block. */
+    public List<TrainingBlock> blocks(WorkingDays workingDays) {
+        List<TrainingBlock> blocks = new ArrayList<>();
+        List<LocalDate> current = new ArrayList<>();
+        for (LocalDate day : trainingDates()) {
+            if (!current.isEmpty() && !day.equals(workingDays.nextWorkingDayAfter(current.get(current.size() - 1)))) {
+                blocks.add(new TrainingBlock(blocks.size(), List.copyOf(current)));
+                current.clear();
+            }
+            current.add(day);
+        }
+        if (!current.isEmpty()) {
+            blocks.add(new TrainingBlock(blocks.size(), List.copyOf(current)));
+        }
+        return blocks;
+    }
+
+    public LocalDate cancellationDeadline() {
+        return firstDay().minusDays(CANCELLATION_NOTICE_DAYS);
+    }
+
+    public void confirmEnrolment() {
+        status = GroupStatus.CONFIRMED;
+    }
+
+    public void cancel(LocalDate today, String reason) {
+        if (today.isAfter(cancellationDeadline())) {
+            throw new CancellationTooLate(code, cancellationDeadline(), today);
+        }
+        status = GroupStatus.CANCELLED;
+        cancelledOn = today;
+        cancellationReason = reason;
+    }
+
+    public void complete() {
+        status = GroupStatus.COMPLETED;
+    }
+
+    public void reschedule(List<LocalDate> newDays) {
+        this.days = newDays.stream().map(TrainingDay::new).toList();
+    }
+
+    public boolean isCancelled() {
+        return status == GroupStatus.CANCELLED;
+    }
+
+    public List<LocalDate> trainingDates() {
+        return days.stream().map(TrainingDay::day).toList();
+    }
+
+    public boolean hasDays() {
+        return !days.isEmpty();
+    }
+
+    public LocalDate firstDay() {
+        return days.get(0).day();
+    }
+
+    public LocalDate lastDay() {
+        return days.get(days.size() - 1).day();
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public TargetGroup targetGroup() {
+        return targetGroup;
+    }
+
+    public String place() {
+        return place;
+    }
+
+    public int participantLimit() {
+        return participantLimit;
+    }
+
+    public int academicHours() {
+        return academicHours;
+    }
+
+    public GroupStatus status() {
+        return status;
+    }
+
+    public LocalDate cancelledOn() {
+        return cancelledOn;
+    }
+
+    public String cancellationReason() {
+        return cancellationReason;
+    }
+}

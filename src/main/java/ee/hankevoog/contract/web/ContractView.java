@@ -1,0 +1,29 @@
+package ee.hankevoog.contract.web;
+
+import ee.hankevoog.contract.Contract;
+import ee.hankevoog.contract.ContractState;
+import ee.hankevoog.contract.GroupStatus;
+import ee.hankevoog.contract.Person;
+import ee.hankevoog.contract.TargetGroup;
+import ee.hankevoog.contract.TrainingGroup;
+import java.time.LocalDate;
+import java.util.List;
+
+record ContractView(String number, String title, LocalDate signedOn, Person customerContact, List<Person> trainers,
+        List<GroupView> groups, ContractState state, LocalDate closedOn) {
+
+    record GroupView(String code, TargetGroup targetGroup, String place, int participantLimit, int academicHours,
+            List<LocalDate> days, GroupStatus status, LocalDate cancelledOn) {
+
+        static GroupView of(TrainingGroup group) {
+            return new GroupView(group.code(), group.targetGroup(), group.place(), group.participantLimit(),
+                    group.academicHours(), group.trainingDates(), group.status(), group.cancelledOn());
+        }
+    }
+
+    static ContractView of(Contract contract) {
+        return new ContractView(contract.number(), contract.title(), contract.signedOn(), contract.contact(),
+                contract.trainers(), contract.groups().stream().map(GroupView::of).toList(), contract.state(),
+                contract.closedOn());
+    }
+}

@@ -1,0 +1,68 @@
+package ee.hankevoog.contract.web;
+
+import ee.hankevoog.contract.Contract;
+import ee.hankevoog.contract.Person;
+import ee.hankevoog.contract.TargetGroup;
+import ee.hankevoog.contract.TrainingDay;
+import ee.hankevoog.contract.TrainingGroup;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** The start data of a contract, as integrators send it; the JSON field names are part of the API. */
+record NewContractRequest(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]*",
+                message = "may hold letters, digits and . _ / - only, starting with a letter or digit") String number,
+        @NotBlank @Size(max = 500) String title,
+        @NotNull LocalDate signedOn,
+        @NotNull @Valid PersonRequest customerContact,
+        @NotEmpty @Size(max = 20) List<@NotNull @Valid PersonRequest> trainers,
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid GroupRequest> groups) {
+
+    record PersonRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String email) {
+
+        Person toPerson() {
+            return new Person(name.strip(), email.strip());
+        }
+    }
+
+    record GroupRequest(
+            @NotBlank @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9_-]+",
+                    message = "may hold letters, digits, _ and - only") String code,
+            @NotNull TargetGroup targetGroup,
+            @NotBlank @Size(max = 200) String place,
+            @NotNull @Min(1) @Max(1000) Integer participantLimit,
+            @NotNull @Min(1) @Max(1000) Integer academicHours,
+            @Size(max = 10) List<@NotNull LocalDate> days) {
+
+        TrainingGroup toGroup() {
+            List<TrainingDay> trainingDays = days == null ? List.of() : days.stream().map(TrainingDay::new).toList();
+            return new TrainingGroup(code, targetGroup, place.strip(), participantLimit, academicHours, trainingDays);
+        }
+    }
+
+    @AssertTrue(message = "every group needs its own code; a code is given twice")
+    boolean isGroupCodesUnique() {
+        if (groups == null) {
+            return true;
+        }
+        List<String> codes = groups.stream().filter(Objects::nonNull).map(GroupRequest::code).toList();
+        return codes.stream().distinct().count() == codes.size();
+    }
+
+    Contract toContract() {
+        return new Contract(number, title.strip(), signedOn, customerContact.toPerson(),
+                trainers.stream().map(PersonRequest::toPerson).toList(),
+                groups.stream().map(GroupRequest::toGroup).toList());
+    }
+}

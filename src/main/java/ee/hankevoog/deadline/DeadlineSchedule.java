@@ -1,0 +1,97 @@
+package ee.hankevoog.deadline;
+
+import static ee.hankevoog.deadline.Obligation.CANCELLATION_NOTICE;
+import static ee.hankevoog.deadline.Obligation.DATE_AGREEMENT;
+import static ee.hankevoog.deadline.Obligation.DIGITAL_MATERIAL_DELETION;
+import static ee.hankevoog.deadline.Obligation.FEEDBACK;
+import static ee.hankevoog.deadline.Obligation.HANDOVER_ACT;
+import static ee.hankevoog.deadline.Obligation.MATERIALS;
+import static ee.hankevoog.deadline.Obligation.PRE_MEETING;
+
+import ee.hankevoog.calendar.WorkingDays;
+import ee.hankevoog.contract.Contract;
+import ee.hankevoog.contract.TrainingBlock;
+import ee.hankevoog.contract.TrainingGroup;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Counts every deadline of a contract from its signing date and training days (SPEC, "How deadlines are counted"). */
+@Component
+public class DeadlineSchedule {
+
+    /** Materials reach the customer at the latest five working days before a block. */
+    public static final int MATERIALS_WORKING_DAYS = 5;
+
+    private final WorkingDays workingDays;
+    private final DeadlineSettings settings;
+
+    DeadlineSchedule(WorkingDays workingDays, DeadlineSettings settings) {
+        this.workingDays = workingDays;
+        this.settings = settings;
+    }
+
+    public List<Deadline> of(Contract contract) {
+        List<Deadline> deadlines = new ArrayList<>();
+        deadlines.add(dateAgreement(contract));
+        contract.firstTrainingDay().ifPresent(first -> deadlines.add(preMeeting(first)));
+        for (TrainingGroup group : contract.groups()) {
+            if (group.hasDays()) {
+                deadlines.addAll(ofGroup(group));
+            }
+        }
+        contract.lastTrainingDay().ifPresent(last -> deadlines.add(new Deadline(DIGITAL_MATERIAL_DELETION, null,
+                last, null, last.plusDays(settings.deletionDaysAfterLastDay()),
+                "last training day of the contract " + last + " + " + settings.deletionDaysAfterLastDay()
+                        + " calendar days (setting hankevoog.deadlines.deletion-days-after-last-day)")));
+        return deadlines;
+    }
+
+    public Deadline dateAgreement(Contract contract) {
+        return new Deadline(DATE_AGREEMENT, null, null, null, contract.dateAgreementDeadline(),
+                "signing date " + contract.signedOn() + " + " + Contract.DATE_AGREEMENT_DAYS + " calendar days");
+    }
+
+    public Deadline preMeeting(LocalDate firstTrainingDay) {
+        return new Deadline(PRE_MEETING, null, firstTrainingDay, null,
+                workingDays.previousWorkingDayBefore(firstTrainingDay),
+                "before the training period: the working day before the first training day " + firstTrainingDay);
+    }
+
+    public List<Deadline> ofGroup(TrainingGroup group) {
+        List<Deadline> deadlines = new ArrayList<>();
+        deadlines.add(cancellation(group));
+        for (TrainingBlock block : group.blocks(workingDays)) {
+            deadlines.add(materials(group, block));
+        }
+        LocalDate last = group.lastDay();
+        deadlines.add(new Deadline(HANDOVER_ACT, group.code(), last, null,
+                last.plusDays(settings.handoverDaysAfterLastDay()), "last training day " + last + " + "
+                        + settings.handoverDaysAfterLastDay()
+                        + " calendar days (setting hankevoog.deadlines.handover-days-after-last-day)"));
+        deadlines.add(feedback(group));
+        return deadlines;
+    }
+
+    public Deadline cancellation(TrainingGroup group) {
+        return new Deadline(CANCELLATION_NOTICE, group.code(), group.firstDay(), null, group.cancellationDeadline(),
+                "first training day " + group.firstDay() + " − " + TrainingGroup.CANCELLATION_NOTICE_DAYS
+                        + " calendar days: the last day the customer may still cancel");
+    }
+
+    public Deadline materials(TrainingGroup group, TrainingBlock block) {
+        LocalDate first = block.firstDay();
+        return new Deadline(MATERIALS, group.code(), first, block.index(),
+                workingDays.before(first, MATERIALS_WORKING_DAYS),
+                MATERIALS_WORKING_DAYS + " working days before the block's first day " + first
+                        + ", skipping weekends and Estonian public holidays; by the end of that day");
+    }
+
+    public Deadline feedback(TrainingGroup group) {
+        LocalDate last = group.lastDay();
+        return new Deadline(FEEDBACK, group.code(), last, null, last.plusDays(settings.feedbackDaysAfterLastDay()),
+                "last training day " + last + " + " + settings.feedbackDaysAfterLastDay()
+                        + " calendar days (setting hankevoog.deadlines.feedback-days-after-last-day)");
+    }
+}

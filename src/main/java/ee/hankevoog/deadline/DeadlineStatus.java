@@ -1,0 +1,5 @@
+package ee.hankevoog.deadline;
+
+public enum DeadlineStatus {
+    OPEN, DONE, OVERDUE, CANCELLED
+}

@@ -1,0 +1,103 @@
+package ee.hankevoog.deadline;
+
+import ee.hankevoog.calendar.EngineClock;
+import ee.hankevoog.calendar.WorkingDays;
+import ee.hankevoog.contract.Contract;
+import ee.hankevoog.contract.ContractLookup;
+import ee.hankevoog.contract.TrainingGroup;
+import java.time.LocalDate;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * Due dates and timer dates for the process models, e.g.
+ * {@code camunda:dueDate="${deadlines.materialsDue(contractNumber, groupCode, blockIndex)}"}.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+    private final ContractLookup contracts;
+    private final DeadlineSchedule schedule;
+    private final DeadlineSettings settings;
+    private final EngineClock clock;
+    private final WorkingDays workingDays;
+
+    Deadlines(ContractLookup contracts, DeadlineSchedule schedule, DeadlineSettings settings, EngineClock clock,
+            WorkingDays workingDays) {
+        this.contracts = contracts;
+        this.schedule = schedule;
+        this.settings = settings;
+        this.clock = clock;
+        this.workingDays = workingDays;
+    }
+
+    public Date dateAgreementDue(String contractNumber) {
+        return clock.endOf(dateAgreement(contractNumber));
+    }
+
+    public Date dateAgreementReminderAt(String contractNumber) {
+        return reminderAt(dateAgreement(contractNumber));
+    }
+
+    public Date dateAgreementEscalationAt(String contractNumber) {
+        return escalationAt(dateAgreement(contractNumber));
+    }
+
+    public Date preMeetingDue(String contractNumber) {
+        Contract contract = contracts.get(contractNumber);
+        return contract.firstTrainingDay().map(first -> clock.endOf(schedule.preMeeting(first).due())).orElse(null);
+    }
+
+    public Date cancellationDeadline(String contractNumber, String groupCode) {
+        return clock.endOf(group(contractNumber, groupCode).cancellationDeadline());
+    }
+
+    public Date materialsDue(String contractNumber, String groupCode, int blockIndex) {
+        return clock.endOf(materials(contractNumber, groupCode, blockIndex));
+    }
+
+    public Date materialsReminderAt(String contractNumber, String groupCode, int blockIndex) {
+        return reminderAt(materials(contractNumber, groupCode, blockIndex));
+    }
+
+    public Date materialsEscalationAt(String contractNumber, String groupCode, int blockIndex) {
+        return escalationAt(materials(contractNumber, groupCode, blockIndex));
+    }
+
+    public Date trainingDayStart(String contractNumber, String groupCode, int dayIndex) {
+        return clock.at(trainingDay(contractNumber, groupCode, dayIndex), settings.trainingDayStartsAt());
+    }
+
+    public Date trainingDayEnd(String contractNumber, String groupCode, int dayIndex) {
+        return clock.endOf(trainingDay(contractNumber, groupCode, dayIndex));
+    }
+
+    public Date feedbackDue(String contractNumber, String groupCode) {
+        return clock.endOf(schedule.feedback(group(contractNumber, groupCode)).due());
+    }
+
+    private LocalDate dateAgreement(String contractNumber) {
+        return contracts.get(contractNumber).dateAgreementDeadline();
+    }
+
+    private LocalDate materials(String contractNumber, String groupCode, int blockIndex) {
+        TrainingGroup group = group(contractNumber, groupCode);
+        return schedule.materials(group, group.blocks(workingDays).get(blockIndex)).due();
+    }
+
+    private LocalDate trainingDay(String contractNumber, String groupCode, int dayIndex) {
+        return group(contractNumber, groupCode).trainingDates().get(dayIndex);
+    }
+
+    private TrainingGroup group(String contractNumber, String groupCode) {
+        return contracts.get(contractNumber).group(groupCode);
+    }
+
+    private Date reminderAt(LocalDate due) {
+        return clock.at(due.minusDays(settings.reminderDaysBefore()), settings.noticeTime());
+    }
+
+    private Date escalationAt(LocalDate due) {
+        return clock.at(due.plusDays(settings.escalationDaysAfter()), settings.noticeTime());
+    }
+}

@@ -1,0 +1,24 @@
+package ee.hankevoog.deadline;
+
+import ee.hankevoog.contract.ContractProcess.Task;
+
+/** The contract's obligations that have a deadline, and the task whose completion meets each. */
+public enum Obligation {
+    DATE_AGREEMENT(Task.AGREE_TRAINING_DATES),
+    PRE_MEETING(Task.HOLD_PRE_MEETING),
+    CANCELLATION_NOTICE(Task.CONFIRM_ENROLMENT),
+    MATERIALS(Task.SEND_MATERIALS),
+    HANDOVER_ACT(Task.ACCEPT_HANDOVER_ACT),
+    FEEDBACK(Task.COLLECT_FEEDBACK),
+    DIGITAL_MATERIAL_DELETION(Task.CONFIRM_DELETION);
+
+    private final String taskKey;
+
+    Obligation(String taskKey) {
+        this.taskKey = taskKey;
+    }
+
+    public String taskKey() {
+        return taskKey;
+    }
+}

@@ -1,0 +1,124 @@
+package ee.hankevoog.notification;
+
+import java.time.LocalDateTime;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+/**
+ * One e-mail in the outbox. Written in the transaction of the process step that causes it, delivered
+ * afterwards; it stays as the record of what was sent to whom, when, and with what outcome.
+ */
+public class EmailMessage {
+
+    @Id
+    private Long id;
+    private final String idempotencyKey;
+    private final String contractNumber;
+    private final String groupCode;
+    private final String kind;
+    private final String taskId;
+    private final String recipient;
+    private final String subject;
+    private final String body;
+    private EmailStatus status;
+    private int attempts;
+    private LocalDateTime nextAttemptAt;
+    private final LocalDateTime createdAt;
+    private LocalDateTime sentAt;
+    private String lastError;
+    @Version
+    private Integer version;
+
+    public EmailMessage(String idempotencyKey, String contractNumber, String groupCode, String kind, String taskId,
+            String recipient, String subject, String body, LocalDateTime createdAt) {
+        this.idempotencyKey = idempotencyKey;
+        this.contractNumber = contractNumber;
+        this.groupCode = groupCode;
+        this.kind = kind;
+        this.taskId = taskId;
+        this.recipient = recipient;
+        this.subject = subject;
+        this.body = body;
+        this.createdAt = createdAt;
+        this.nextAttemptAt = createdAt;
+        this.status = EmailStatus.QUEUED;
+    }
+
+    void sending() {
+        status = EmailStatus.SENDING;
+        attempts++;
+    }
+
+    void sent(LocalDateTime now) {
+        status = EmailStatus.SENT;
+        sentAt = now;
+        lastError = null;
+    }
+
+    /** A failed attempt: try again after an exponential backoff, or give up after the last attempt. */
+    void failed(String error, LocalDateTime now, OutboxSettings settings) {
+        lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
+        if (attempts >= settings.maxAttempts()) {
+            status = EmailStatus.FAILED;
+            return;
+        }
+        status = EmailStatus.QUEUED;
+        nextAttemptAt = now.plus(settings.firstRetryDelay().multipliedBy(1L << Math.min(attempts - 1, 16)));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String idempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public String contractNumber() {
+        return contractNumber;
+    }
+
+    public String groupCode() {
+        return groupCode;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String taskId() {
+        return taskId;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public EmailStatus status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public LocalDateTime createdAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime sentAt() {
+        return sentAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+}

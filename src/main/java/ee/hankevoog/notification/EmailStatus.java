@@ -1,0 +1,5 @@
+package ee.hankevoog.notification;
+
+public enum EmailStatus {
+    QUEUED, SENDING, SENT, FAILED
+}

@@ -1,0 +1,36 @@
+package ee.hankevoog.notification;
+
+import ee.hankevoog.contract.Contract;
+import ee.hankevoog.contract.ContractLookup;
+import ee.hankevoog.contract.ContractProcess.Var;
+import ee.hankevoog.contract.Person;
+import ee.hankevoog.contract.TrainingGroup;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Sends the trainers the customer's cancellation notice for a group. */
+@Component("notifyCancellation")
+class NotifyCancellation implements JavaDelegate {
+
+    private final ContractLookup contracts;
+    private final MailText text;
+    private final Outbox outbox;
+
+    NotifyCancellation(ContractLookup contracts, MailText text, Outbox outbox) {
+        this.contracts = contracts;
+        this.text = text;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Contract contract = contracts.get((String) execution.getVariable(Var.CONTRACT_NUMBER));
+        TrainingGroup group = contract.group((String) execution.getVariable(Var.GROUP_CODE));
+        for (Person trainer : contract.trainers()) {
+            outbox.queue("cancellation:" + contract.number() + ":" + group.code() + ":" + trainer.email(),
+                    text.cancellation(contract, group.code(), group.firstDay(), group.cancellationReason(),
+                            trainer.email()));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package ee.hankevoog.notification;
+
+import ee.hankevoog.calendar.EngineClock;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Queues e-mail in the caller's transaction, so a message exists exactly when its process step committed. */
+@Component
+public class Outbox {
+
+    private final EmailMessageRepository messages;
+    private final EngineClock clock;
+
+    Outbox(EmailMessageRepository messages, EngineClock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /**
+     * @param idempotencyKey names the cause of the message (the step and the recipient), so that a step that
+     *                       runs again queues nothing new
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void queue(String idempotencyKey, Letter letter) {
+        if (messages.existsByIdempotencyKey(idempotencyKey)) {
+            return;
+        }
+        messages.save(new EmailMessage(idempotencyKey, letter.contractNumber(), letter.groupCode(), letter.kind(),
+                letter.taskId(), letter.recipient(), letter.subject(), letter.body(), clock.now()));
+    }
+}

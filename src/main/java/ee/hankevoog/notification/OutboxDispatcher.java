@@ -1,0 +1,100 @@
+package ee.hankevoog.notification;
+
+import ee.hankevoog.calendar.EngineClock;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Limit;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers queued e-mail over SMTP. Each message is claimed first (optimistic lock on its row), so two
+ * nodes never send the same one; a failure is retried with backoff until the attempts run out.
+ */
+@Component
+public class OutboxDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+
+    private final EmailMessageRepository messages;
+    private final JavaMailSender mailSender;
+    private final OutboxSettings settings;
+    private final EngineClock clock;
+
+    OutboxDispatcher(EmailMessageRepository messages, JavaMailSender mailSender, OutboxSettings settings,
+            EngineClock clock) {
+        this.messages = messages;
+        this.mailSender = mailSender;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Sends what is due now; returns how many messages went out. */
+    public int deliverDue() {
+        int sent = 0;
+        for (EmailMessage message : messages.findByStatusAndNextAttemptAtLessThanEqualOrderById(EmailStatus.QUEUED,
+                clock.now(), Limit.of(settings.batchSize()))) {
+            if (claim(message) && deliver(message)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean claim(EmailMessage message) {
+        message.sending();
+        try {
+            messages.save(message);
+            return true;
+        } catch (OptimisticLockingFailureException claimedElsewhere) {
+            return false;
+        }
+    }
+
+    private boolean deliver(EmailMessage claimed) {
+        EmailMessage message = messages.findById(claimed.id()).orElseThrow();
+        try {
+            mailSender.send(mime(message));
+            message.sent(clock.now());
+            messages.save(message);
+            return true;
+        } catch (MailException | MessagingException e) {
+            log.warn("E-mail {} to {} not delivered (attempt {}): {}", message.id(), message.recipient(),
+                    message.attempts(), e.getMessage());
+            message.failed(e.getMessage() == null ? e.getClass().getName() : e.getMessage(), clock.now(), settings);
+            messages.save(message);
+            return false;
+        }
+    }
+
+    private MimeMessage mime(EmailMessage message) throws MessagingException {
+        MimeMessage mime = mailSender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
+        helper.setFrom(settings.from());
+        helper.setTo(message.recipient());
+        helper.setSubject(message.subject());
+        helper.setText(message.body());
+        // the same key always gives the same Message-ID, so a receiver can drop a duplicate delivery
+        mime.setHeader("Message-ID", "<" + sha256(message.idempotencyKey()) + "@hankevoog>");
+        mime.setHeader("X-Hankevoog-Contract", message.contractNumber());
+        return new MessageIdKeepingMimeMessage(mime);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package ee.hankevoog.security;
+
+import static ee.hankevoog.security.Roles.ADMINS;
+import static ee.hankevoog.security.Roles.AUDITORS;
+import static ee.hankevoog.security.Roles.OFFICERS;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+@Configuration
+class SecurityConfig {
+
+    /** Hankevoog's API and the engine REST API: HTTP Basic against Camunda's users, no anonymous access. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthentication users, IdentityService identity)
+            throws Exception {
+        return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
+                .authenticationProvider(users)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/contracts", "/api/contracts/*/interim-meetings")
+                        .hasAnyRole(OFFICERS, ADMINS)
+                        .requestMatchers(HttpMethod.GET, "/api/contracts/**").hasAnyRole(OFFICERS, AUDITORS, ADMINS)
+                        .requestMatchers(path("/engine-rest/**")).authenticated()
+                        .anyRequest().denyAll())
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // stateless Basic auth carries no cookie to forge
+                .csrf(AbstractHttpConfigurer::disable)
+                .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
+                .build();
+    }
+
+    /** Camunda's webapps log users in themselves, against the same identity service. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+        return http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/"), path("/error"),
+                        path("/favicon.ico")))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    /** Camunda's REST API and webapps are servlets of their own, so paths are matched without Spring MVC. */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(requests -> requests.anyRequest().denyAll()).build();
+    }
+}

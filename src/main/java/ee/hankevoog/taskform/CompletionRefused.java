@@ -1,0 +1,14 @@
+package ee.hankevoog.taskform;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+/**
+ * A task completion that breaks a rule. Camunda's REST API answers it with 400 and this message; the
+ * task stays open and the transaction, domain tables included, rolls back.
+ */
+public class CompletionRefused extends FormFieldValidationException {
+
+    public CompletionRefused(String field, String message) {
+        super(field, message);
+    }
+}

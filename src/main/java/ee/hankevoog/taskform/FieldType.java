@@ -1,0 +1,5 @@
+package ee.hankevoog.taskform;
+
+public enum FieldType {
+    TEXT, NUMBER, BOOLEAN, DATE, CHOICE
+}

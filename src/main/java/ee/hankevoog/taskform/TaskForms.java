@@ -1,0 +1,57 @@
+package ee.hankevoog.taskform;
+
+import static ee.hankevoog.taskform.FormField.choice;
+import static ee.hankevoog.taskform.FormField.confirmation;
+import static ee.hankevoog.taskform.FormField.number;
+import static ee.hankevoog.taskform.FormField.optionalText;
+import static ee.hankevoog.taskform.FormField.pastDate;
+import static ee.hankevoog.taskform.FormField.text;
+import static ee.hankevoog.taskform.FormField.yesNo;
+
+import ee.hankevoog.contract.ContractProcess.Task;
+import ee.hankevoog.contract.ContractProcess.Var;
+import java.util.List;
+import java.util.Map;
+
+/** What each user task's completion carries: the one list that forms, checks and the audit record share. */
+public final class TaskForms {
+
+    private static final List<FormField> MEETING = List.of(pastDate("meetingDate"),
+            choice("meetingMode", "ONLINE", "IN_PERSON"), text("attendees"), text("minutes"));
+
+    private static final Map<String, List<FormField>> FIELDS = Map.ofEntries(
+            Map.entry(Task.AGREE_TRAINING_DATES, List.of(optionalText(Var.TRAINING_DAYS))),
+            Map.entry(Task.CONFIRM_JUHAN_PROFILE, List.of(confirmation("juhanProfilePublished"))),
+            Map.entry(Task.GIVE_CURRICULUM_INPUT, List.of(text("curriculumInput"))),
+            Map.entry(Task.HOLD_CURRICULUM_MEETING, List.of(pastDate("meetingDate"), text("attendees"),
+                    text("minutes"), yesNo(Var.WORKERS_CURRICULUM_APPROVED),
+                    yesNo(Var.LEADERS_CURRICULUM_APPROVED))),
+            Map.entry(Task.HOLD_PRE_MEETING, MEETING),
+            Map.entry(Task.RECORD_INTERIM_MEETING, MEETING),
+            Map.entry(Task.DELETE_DIGITAL_MATERIAL, List.of(text("deletedMaterial"), text("keptMaterial"))),
+            Map.entry(Task.CONFIRM_DELETION, List.of(confirmation("deletionConfirmed"))),
+            Map.entry(Task.CONFIRM_ENROLMENT, List.of(number("registeredParticipants", 0).optional(),
+                    yesNo(Var.CANCEL_GROUP), text(Var.CANCELLATION_REASON).requiredWhen(Var.CANCEL_GROUP, true))),
+            Map.entry(Task.SEND_MATERIALS, List.of(pastDate("materialsSentOn"), text("materialsDescription"))),
+            Map.entry(Task.RECORD_TRAINING_DAY, List.of(number(Var.PARTICIPANTS_PRESENT, 0),
+                    confirmation("confidentialityAgreementsSigned"), yesNo("recordingMade"),
+                    confirmation("recordingPermitted").requiredWhen("recordingMade", true),
+                    confirmation("notesDestroyed"))),
+            Map.entry(Task.PREPARE_HANDOVER_ACT, List.of(number("hoursDelivered", 1),
+                    text("completedParticipants"))),
+            Map.entry(Task.ACCEPT_HANDOVER_ACT, List.of(yesNo(Var.HANDOVER_ACCEPTED),
+                    text(Var.HANDOVER_REMARKS).requiredWhen(Var.HANDOVER_ACCEPTED, false))),
+            Map.entry(Task.COLLECT_FEEDBACK, List.of(text("feedbackSummary"),
+                    number("feedbackResponses", 0).optional())));
+
+    private TaskForms() {
+    }
+
+    public static List<FormField> of(String taskKey) {
+        return FIELDS.getOrDefault(taskKey, List.of());
+    }
+
+    public static Map<String, List<FormField>> all() {
+        return FIELDS;
+    }
+}

@@ -1,0 +1,33 @@
+package ee.hankevoog.training;
+
+import ee.hankevoog.contract.ContractLookup;
+import ee.hankevoog.contract.ContractProcess.Var;
+import ee.hankevoog.contract.TrainingGroup;
+import ee.hankevoog.taskform.CompletionRefused;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** A handover act cannot report more hours than the group's training has. */
+@Component("checkHandoverAct")
+class CheckHandoverAct implements TaskListener {
+
+    static final String HOURS_DELIVERED = "hoursDelivered";
+
+    private final ContractLookup lookup;
+
+    CheckHandoverAct(ContractLookup lookup) {
+        this.lookup = lookup;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        TrainingGroup group = lookup.get((String) task.getVariable(Var.CONTRACT_NUMBER))
+                .group((String) task.getVariable(Var.GROUP_CODE));
+        Object hours = task.getVariable(HOURS_DELIVERED);
+        if (hours instanceof Number n && n.longValue() > group.academicHours()) {
+            throw new CompletionRefused(HOURS_DELIVERED, "Field '" + HOURS_DELIVERED + "': group " + group.code()
+                    + " has " + group.academicHours() + " academic hours, got " + n + ".");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package ee.hankevoog.training;
+
+import ee.hankevoog.contract.ContractLookup;
+import ee.hankevoog.contract.ContractProcess.Var;
+import ee.hankevoog.contract.TrainingGroup;
+import ee.hankevoog.taskform.CompletionRefused;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** A training day cannot have more participants present than the group's limit. */
+@Component("checkTrainingDay")
+class CheckTrainingDay implements TaskListener {
+
+    private final ContractLookup lookup;
+
+    CheckTrainingDay(ContractLookup lookup) {
+        this.lookup = lookup;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        TrainingGroup group = lookup.get((String) task.getVariable(Var.CONTRACT_NUMBER))
+                .group((String) task.getVariable(Var.GROUP_CODE));
+        Object present = task.getVariable(Var.PARTICIPANTS_PRESENT);
+        if (present instanceof Number n && n.longValue() > group.participantLimit()) {
+            throw new CompletionRefused(Var.PARTICIPANTS_PRESENT, "Field '" + Var.PARTICIPANTS_PRESENT
+                    + "': group " + group.code() + " takes at most " + group.participantLimit()
+                    + " participants, got " + n + ".");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package ee.hankevoog.training;
+
+import ee.hankevoog.contract.Contract;
+import ee.hankevoog.contract.ContractLookup;
+import ee.hankevoog.contract.ContractProcess.Var;
+import ee.hankevoog.contract.ContractRepository;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** Marks a group completed once its act is accepted and its feedback collected. */
+@Component("completeGroup")
+class CompleteGroup implements ExecutionListener {
+
+    private final ContractLookup lookup;
+    private final ContractRepository contracts;
+
+    CompleteGroup(ContractLookup lookup, ContractRepository contracts) {
+        this.lookup = lookup;
+        this.contracts = contracts;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        Contract contract = lookup.get((String) execution.getVariable(Var.CONTRACT_NUMBER));
+        contract.group((String) execution.getVariable(Var.GROUP_CODE)).complete();
+        contracts.save(contract);
+    }
+}

@@ -1,0 +1,46 @@
+package ee.hankevoog.training;
+
+import ee.hankevoog.calendar.EngineClock;
+import ee.hankevoog.contract.CancellationTooLate;
+import ee.hankevoog.contract.Contract;
+import ee.hankevoog.contract.ContractLookup;
+import ee.hankevoog.contract.ContractProcess.Var;
+import ee.hankevoog.contract.ContractRepository;
+import ee.hankevoog.contract.TrainingGroup;
+import ee.hankevoog.taskform.CompletionRefused;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** The officer confirms a group's enrolment or cancels it; a cancellation after the deadline is refused. */
+@Component("decideEnrolment")
+class DecideEnrolment implements TaskListener {
+
+    private final ContractLookup lookup;
+    private final ContractRepository contracts;
+    private final EngineClock clock;
+
+    DecideEnrolment(ContractLookup lookup, ContractRepository contracts, EngineClock clock) {
+        this.lookup = lookup;
+        this.contracts = contracts;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Contract contract = lookup.get((String) task.getVariable(Var.CONTRACT_NUMBER));
+        TrainingGroup group = contract.group((String) task.getVariable(Var.GROUP_CODE));
+        boolean cancel = Boolean.TRUE.equals(task.getVariable(Var.CANCEL_GROUP));
+        if (cancel) {
+            try {
+                group.cancel(clock.today(), (String) task.getVariable(Var.CANCELLATION_REASON));
+            } catch (CancellationTooLate e) {
+                throw new CompletionRefused(Var.CANCEL_GROUP, e.getMessage());
+            }
+        } else {
+            group.confirmEnrolment();
+        }
+        contracts.save(contract);
+        task.getExecution().setVariable(Var.GROUP_CANCELLED, cancel);
+    }
+}

@@ -1,0 +1,88 @@
+package ee.hankevoog.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import ee.hankevoog.contract.ContractNotRunning;
+import ee.hankevoog.contract.DuplicateContract;
+import ee.hankevoog.contract.ScheduleRejected;
+import ee.hankevoog.contract.UnknownContract;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every API error as an RFC 9457 problem body that says what is wrong and how to fix it. */
+@RestControllerAdvice
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = ex.getBindingResult().getAllErrors().stream()
+                .map(error -> Map.of("field", error instanceof FieldError f ? f.getField() : error.getObjectName(),
+                        "message", String.valueOf(error.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid contract data", errors.stream()
+                .map(e -> e.get("field") + " " + e.get("message")).collect(Collectors.joining("; ")));
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = "The request body is not valid JSON for this endpoint";
+        if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
+            detail = "Unknown field '" + unknown.getPropertyName() + "'; known fields are "
+                    + unknown.getKnownPropertyIds();
+        } else if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            detail = "Field '" + mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[") + "' has a value of the wrong type or form"
+                    + " (dates are YYYY-MM-DD, targetGroup is WORKERS or LEADERS)";
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request", detail));
+    }
+
+    @ExceptionHandler(ScheduleRejected.class)
+    ProblemDetail scheduleRejected(ScheduleRejected e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Training days break the schedule rules",
+                e.getMessage());
+        problem.setProperty("errors", e.violations().stream()
+                .map(v -> Map.of("group", v.group(), "rule", v.rule(), "value", v.value()))
+                .toList());
+        return problem;
+    }
+
+    @ExceptionHandler(DuplicateContract.class)
+    ProblemDetail duplicate(DuplicateContract e) {
+        return problem(HttpStatus.CONFLICT, "Contract already exists", e.getMessage());
+    }
+
+    @ExceptionHandler(UnknownContract.class)
+    ProblemDetail unknown(UnknownContract e) {
+        return problem(HttpStatus.NOT_FOUND, "Unknown contract", e.getMessage());
+    }
+
+    @ExceptionHandler(ContractNotRunning.class)
+    ProblemDetail notRunning(ContractNotRunning e) {
+        return problem(HttpStatus.CONFLICT, "Not possible in the contract's current state", e.getMessage());
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}
