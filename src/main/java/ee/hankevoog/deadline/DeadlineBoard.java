@@ -1,0 +1,69 @@
+package ee.hankevoog.deadline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import ee.hankevoog.audit.TaskCompletion;
+import ee.hankevoog.audit.TaskCompletionRepository;
+import ee.hankevoog.calendar.EngineClock;
+import ee.hankevoog.contract.Contract;
+import ee.hankevoog.contract.ContractProcess.Var;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/** Every deadline of a contract with its status today: done, open, overdue, or cancelled with its group. */
+@Component
+public class DeadlineBoard {
+
+    private final DeadlineSchedule schedule;
+    private final TaskCompletionRepository completions;
+    private final EngineClock clock;
+    private final ObjectMapper json;
+
+    DeadlineBoard(DeadlineSchedule schedule, TaskCompletionRepository completions, EngineClock clock,
+            ObjectMapper json) {
+        this.schedule = schedule;
+        this.completions = completions;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    public List<DeadlineState> of(Contract contract) {
+        List<TaskCompletion> done = completions.findByContractNumberOrderByCompletedAt(contract.number());
+        LocalDate today = clock.today();
+        return schedule.of(contract).stream()
+                .map(deadline -> new DeadlineState(deadline, status(deadline, contract, done, today)))
+                .toList();
+    }
+
+    private DeadlineStatus status(Deadline deadline, Contract contract, List<TaskCompletion> done, LocalDate today) {
+        if (deadline.group() != null && contract.group(deadline.group()).isCancelled()) {
+            return deadline.obligation() == Obligation.CANCELLATION_NOTICE ? DeadlineStatus.DONE
+                    : DeadlineStatus.CANCELLED;
+        }
+        if (done.stream().anyMatch(completion -> meets(completion, deadline))) {
+            return DeadlineStatus.DONE;
+        }
+        return today.isAfter(deadline.due()) ? DeadlineStatus.OVERDUE : DeadlineStatus.OPEN;
+    }
+
+    private boolean meets(TaskCompletion completion, Deadline deadline) {
+        Obligation obligation = deadline.obligation();
+        return completion.taskKey().equals(obligation.taskKey())
+                && Objects.equals(completion.groupCode(), deadline.group())
+                && (obligation != Obligation.MATERIALS || Objects.equals(completion.itemIndex(), deadline.itemIndex()))
+                && (obligation != Obligation.HANDOVER_ACT || accepted(completion));
+    }
+
+    private boolean accepted(TaskCompletion completion) {
+        try {
+            return json.readTree(completion.details()).path(Var.HANDOVER_ACCEPTED).asBoolean(false);
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    public record DeadlineState(Deadline deadline, DeadlineStatus status) {
+    }
+}

@@ -1,0 +1,133 @@
+package ee.hankevoog;
+
+import ee.hankevoog.contract.Contract;
+import ee.hankevoog.contract.ContractRegistration;
+import ee.hankevoog.notification.OutboxDispatcher;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Drives one contract through the real engine: moves the engine clock, runs the jobs that fell due and
+ * completes tasks. It touches only its own contract's instances, so tests sharing a database stay apart.
+ */
+public class ProcessDriver {
+
+    public static final ZoneId TALLINN = ZoneId.of("Europe/Tallinn");
+
+    private final ProcessEngine engine;
+    private final ContractRegistration registration;
+    private final OutboxDispatcher outbox;
+    private String number;
+
+    public ProcessDriver(ProcessEngine engine, ContractRegistration registration, OutboxDispatcher outbox) {
+        this.engine = engine;
+        this.registration = registration;
+        this.outbox = outbox;
+    }
+
+    public ProcessDriver register(Contract contract) {
+        this.number = contract.number();
+        registration.register(contract);
+        return this;
+    }
+
+    public static void setClock(LocalDateTime localTime) {
+        ClockUtil.setCurrentTime(Date.from(localTime.atZone(TALLINN).toInstant()));
+    }
+
+    public static void setClock(LocalDate day) {
+        setClock(day.atTime(9, 0));
+    }
+
+    public static LocalDate today() {
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), TALLINN);
+    }
+
+    public ProcessInstance lifecycle() {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .processDefinitionKey("ContractLifecycle").singleResult();
+    }
+
+    public List<Task> openTasks() {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
+                .orderByTaskCreateTime().asc().list();
+    }
+
+    public List<Task> openTasks(String taskKey) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(taskKey).orderByTaskCreateTime().asc().list();
+    }
+
+    public Task openTask(String taskKey) {
+        List<Task> tasks = openTasks(taskKey);
+        if (tasks.size() != 1) {
+            throw new AssertionError("Expected one open " + taskKey + " of " + number + ", found " + tasks.size());
+        }
+        return tasks.get(0);
+    }
+
+    public Task openTask(String taskKey, String groupCode) {
+        return openTasks(taskKey).stream()
+                .filter(task -> groupCode.equals(engine.getTaskService().getVariable(task.getId(), "groupCode")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No open " + taskKey + " for group " + groupCode));
+    }
+
+    public void complete(Task task, Map<String, Object> values) {
+        engine.getTaskService().complete(task.getId(), values);
+    }
+
+    public void complete(String taskKey, Map<String, Object> values) {
+        complete(openTask(taskKey), values);
+    }
+
+    /** Runs this contract's jobs that are due now, and those they make due, until none is left. */
+    public int runDueJobs() {
+        int executed = 0;
+        for (Optional<Job> job = nextJob(true); job.isPresent(); job = nextJob(true)) {
+            engine.getManagementService().executeJob(job.get().getId());
+            executed++;
+        }
+        return executed;
+    }
+
+    /** Moves the engine clock to this contract's next timer and runs it; empty when no timer is left. */
+    public Optional<Date> advanceToNextTimer() {
+        Optional<Job> job = nextJob(false);
+        job.ifPresent(next -> {
+            ClockUtil.setCurrentTime(next.getDuedate());
+            runDueJobs();
+        });
+        return job.map(Job::getDuedate);
+    }
+
+    private Optional<Job> nextJob(boolean dueOnly) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number).list()
+                .stream()
+                .map(ProcessInstance::getId)
+                .flatMap(id -> {
+                    var query = engine.getManagementService().createJobQuery().processInstanceId(id);
+                    return (dueOnly ? query.executable() : query.withRetriesLeft()).list().stream();
+                })
+                .min(Comparator.comparing(Job::getDuedate, Comparator.nullsFirst(Comparator.naturalOrder())));
+    }
+
+    public int deliverMail() {
+        return outbox.deliverDue();
+    }
+
+    public String number() {
+        return number;
+    }
+}
