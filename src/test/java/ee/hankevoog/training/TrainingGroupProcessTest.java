@@ -1,0 +1,270 @@
+package ee.hankevoog.training;
+
+import static ee.hankevoog.ProcessDriver.setClock;
+import static ee.hankevoog.contract.ContractProcess.Task.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import ee.hankevoog.HankevoogTest;
+import ee.hankevoog.ProcessDriver;
+import ee.hankevoog.ReceivedMail;
+import ee.hankevoog.TaskValues;
+import ee.hankevoog.TestContracts;
+import ee.hankevoog.contract.ContractRegistration;
+import ee.hankevoog.contract.ContractRepository;
+import ee.hankevoog.contract.GroupStatus;
+import ee.hankevoog.deadline.DeadlineBoard;
+import ee.hankevoog.deadline.DeadlineStatus;
+import ee.hankevoog.notification.OutboxDispatcher;
+import ee.hankevoog.taskform.CompletionRefused;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@HankevoogTest
+class TrainingGroupProcessTest {
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ContractRegistration registration;
+    @Autowired
+    OutboxDispatcher outbox;
+    @Autowired
+    ContractRepository contracts;
+    @Autowired
+    DeadlineBoard deadlines;
+
+    ProcessDriver driver;
+    String number;
+
+    @BeforeEach
+    void agreeDatesOfTheReferenceContract(TestInfo test) {
+        setClock(TestContracts.SIGNED_ON);
+        number = "TG-" + test.getTestMethod().orElseThrow().getName();
+        driver = new ProcessDriver(engine, registration, outbox).register(TestContracts.reference(number));
+        driver.complete(AGREE_TRAINING_DATES, Map.of());
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void cancelsAGroupBeforeTheDeadlineAndNotifiesTheTrainers() {
+        setClock(LocalDate.parse("2026-10-06"));
+
+        driver.complete(driver.openTask(CONFIRM_ENROLMENT, "L2"), Map.of("cancelGroup", true,
+                "cancellationReason", "Liiga vähe registreerunuid / too few registrants"));
+        driver.deliverMail();
+
+        assertThat(groupInstance("L2").getEndActivityId()).isEqualTo("EndEvent_GroupCancelled");
+        assertThat(contracts.findByNumber(number).orElseThrow().group("L2").status()).isEqualTo(GroupStatus.CANCELLED);
+        assertThat(ReceivedMail.about(smtp, number)).extracting(ReceivedMail::recipient)
+                .containsExactlyInAnyOrder(TestContracts.TRAINER_EMAIL, "kati@example.ee");
+        assertThat(ReceivedMail.about(smtp, number).get(0).subject()).contains("Training group cancelled", "L2");
+        assertThat(ReceivedMail.about(smtp, number).get(0).body()).contains("too few registrants", "2026-10-20");
+        assertThat(deadlines.of(contracts.findByNumber(number).orElseThrow())).filteredOn(s -> "L2".equals(
+                s.deadline().group())).extracting(DeadlineBoard.DeadlineState::status)
+                .containsOnly(DeadlineStatus.DONE, DeadlineStatus.CANCELLED);
+    }
+
+    @Test
+    void refusesACancellationAfterTheDeadlineAndKeepsTheGroup() {
+        setClock(LocalDate.parse("2026-10-07"));
+        Task enrolment = driver.openTask(CONFIRM_ENROLMENT, "L2");
+
+        assertThatThrownBy(() -> driver.complete(enrolment, Map.of("cancelGroup", true,
+                "cancellationReason", "too few registrants")))
+                .isInstanceOf(CompletionRefused.class)
+                .hasMessageContaining("Group L2 can no longer be cancelled")
+                .hasMessageContaining("was 2026-10-06, today is 2026-10-07");
+
+        assertThat(driver.openTask(CONFIRM_ENROLMENT, "L2").getId()).isEqualTo(enrolment.getId());
+        assertThat(contracts.findByNumber(number).orElseThrow().group("L2").status()).isEqualTo(GroupStatus.PLANNED);
+        driver.complete(enrolment, TaskValues.valid(CONFIRM_ENROLMENT));
+        assertThat(contracts.findByNumber(number).orElseThrow().group("L2").status())
+                .isEqualTo(GroupStatus.CONFIRMED);
+    }
+
+    @Test
+    void asksForACancellationReason() {
+        assertThatThrownBy(() -> driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"),
+                Map.of("cancelGroup", true)))
+                .isInstanceOf(CompletionRefused.class)
+                .hasMessageContaining("'cancellationReason' is required when cancelGroup is true");
+    }
+
+    @Test
+    void asksForMaterialsFiveWorkingDaysBeforeEachBlock() {
+        driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
+
+        assertThat(driver.openTasks(SEND_MATERIALS)).extracting(Task::getDueDate)
+                .containsExactlyInAnyOrder(endOf("2026-04-13"), endOf("2026-05-18"));
+    }
+
+    @Test
+    void remindsTrainersAndThenTellsTheOfficerWhenMaterialsAreLate() {
+        driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
+
+        setClock(LocalDateTime.parse("2026-04-11T09:00"));
+        driver.runDueJobs();
+        driver.deliverMail();
+        assertThat(ReceivedMail.about(smtp, number)).hasSize(2).allSatisfy(mail -> {
+            assertThat(mail.subject()).contains("Reminder", "Send training materials to the contact person",
+                    "group W1", "2026-04-13");
+            assertThat(mail.body()).contains("Koolitusmaterjalide saatmine kontaktisikule");
+        });
+
+        setClock(LocalDateTime.parse("2026-04-14T09:00"));
+        driver.runDueJobs();
+        driver.deliverMail();
+        assertThat(ReceivedMail.about(smtp, number)).filteredOn(mail -> mail.subject().contains("Overdue"))
+                .singleElement().extracting(ReceivedMail::recipient).isEqualTo(TestContracts.OFFICER_EMAIL);
+        assertThat(driver.openTasks(SEND_MATERIALS)).hasSize(2);
+        assertThat(materialsStatus(0)).isEqualTo(DeadlineStatus.OVERDUE);
+    }
+
+    @Test
+    void sendsNoReminderForMaterialsAlreadyDelivered() {
+        driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
+        driver.openTasks(SEND_MATERIALS).forEach(task -> driver.complete(task, TaskValues.valid(SEND_MATERIALS)));
+
+        setClock(LocalDateTime.parse("2026-04-14T09:00"));
+        driver.runDueJobs();
+        driver.deliverMail();
+
+        assertThat(ReceivedMail.about(smtp, number)).isEmpty();
+        assertThat(materialsStatus(0)).isEqualTo(DeadlineStatus.DONE);
+    }
+
+    @Test
+    void waitsForEachTrainingDayBeforeItCanBeRecorded() {
+        driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
+        setClock(LocalDateTime.parse("2026-04-20T07:59"));
+        driver.runDueJobs();
+        assertThat(driver.openTasks(RECORD_TRAINING_DAY)).isEmpty();
+
+        setClock(LocalDateTime.parse("2026-04-20T08:00"));
+        driver.runDueJobs();
+
+        assertThat(driver.openTask(RECORD_TRAINING_DAY).getDueDate()).isEqualTo(endOf("2026-04-20"));
+    }
+
+    @Test
+    void refusesATrainingDayRecordThatBreaksTheContract() {
+        driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
+        setClock(LocalDateTime.parse("2026-04-20T08:00"));
+        driver.runDueJobs();
+        Task day = driver.openTask(RECORD_TRAINING_DAY);
+
+        assertThatThrownBy(() -> driver.complete(day, TaskValues.with(RECORD_TRAINING_DAY, "participantsPresent", 16L)))
+                .isInstanceOf(CompletionRefused.class).hasMessageContaining("at most 15 participants, got 16");
+        assertThatThrownBy(() -> driver.complete(day,
+                TaskValues.with(RECORD_TRAINING_DAY, "confidentialityAgreementsSigned", false)))
+                .hasMessageContaining("'confidentialityAgreementsSigned' must be confirmed");
+        assertThatThrownBy(() -> driver.complete(day, TaskValues.with(RECORD_TRAINING_DAY, "notesDestroyed", false)))
+                .hasMessageContaining("'notesDestroyed' must be confirmed");
+        assertThatThrownBy(() -> driver.complete(day, TaskValues.with(RECORD_TRAINING_DAY, "recordingMade", true)))
+                .hasMessageContaining("'recordingPermitted' is required when recordingMade is true");
+
+        Map<String, Object> permittedRecording = TaskValues.with(RECORD_TRAINING_DAY, "recordingMade", true);
+        permittedRecording.put("recordingPermitted", true);
+        driver.complete(day, permittedRecording);
+        assertThat(driver.openTasks(RECORD_TRAINING_DAY)).isEmpty();
+    }
+
+    @Test
+    void refusesFreeTextThatCarriesAPersonalIdentificationCode() {
+        Task task = driver.openTask(GIVE_CURRICULUM_INPUT);
+
+        assertThatThrownBy(() -> driver.complete(task,
+                Map.of("curriculumInput", "Juhtum: laps 60001019906, kodus vägivald")))
+                .isInstanceOf(CompletionRefused.class)
+                .hasMessageContaining("contains an Estonian personal identification code")
+                .hasMessageNotContaining("60001019906");
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .variableName("curriculumInput").list()).noneMatch(v -> String.valueOf(v.getValue())
+                .contains("60001019906"));
+    }
+
+    @Test
+    void sendsAReturnedHandoverActBackToTheTrainer() {
+        finishTrainingOf("L1");
+
+        driver.complete(PREPARE_HANDOVER_ACT, TaskValues.valid(PREPARE_HANDOVER_ACT));
+        assertThatThrownBy(() -> driver.complete(ACCEPT_HANDOVER_ACT, Map.of("handoverAccepted", false)))
+                .hasMessageContaining("'handoverRemarks' is required when handoverAccepted is false");
+        driver.complete(ACCEPT_HANDOVER_ACT, Map.of("handoverAccepted", false,
+                "handoverRemarks", "Osalejate nimekiri puudu / list of participants missing"));
+
+        assertThat(driver.openTasks(PREPARE_HANDOVER_ACT)).hasSize(1);
+        assertThat(handoverStatus()).isNotEqualTo(DeadlineStatus.DONE);
+        driver.complete(PREPARE_HANDOVER_ACT, TaskValues.valid(PREPARE_HANDOVER_ACT));
+        driver.complete(ACCEPT_HANDOVER_ACT, TaskValues.valid(ACCEPT_HANDOVER_ACT));
+        assertThat(handoverStatus()).isEqualTo(DeadlineStatus.DONE);
+        assertThat(driver.openTask(COLLECT_FEEDBACK).getDueDate()).isEqualTo(endOf("2026-05-26"));
+    }
+
+    @Test
+    void refusesMoreHoursThanTheGroupHas() {
+        finishTrainingOf("L1");
+
+        assertThatThrownBy(() -> driver.complete(PREPARE_HANDOVER_ACT,
+                TaskValues.with(PREPARE_HANDOVER_ACT, "hoursDelivered", 14L)))
+                .hasMessageContaining("group L1 has 13 academic hours, got 14");
+    }
+
+    private void finishTrainingOf(String group) {
+        driver.complete(driver.openTask(CONFIRM_ENROLMENT, group), TaskValues.valid(CONFIRM_ENROLMENT));
+        driver.openTasks(SEND_MATERIALS).forEach(task -> driver.complete(task, TaskValues.valid(SEND_MATERIALS)));
+        for (int day = 0; day < 2; day++) {
+            driver.advanceToNextTimer();
+            driver.complete(RECORD_TRAINING_DAY, TaskValues.valid(RECORD_TRAINING_DAY));
+        }
+    }
+
+    private HistoricProcessInstance groupInstance(String group) {
+        List<HistoricProcessInstance> groups = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(number).processDefinitionKey("TrainingGroup").list();
+        return groups.stream().filter(instance -> group.equals(engine.getHistoryService()
+                        .createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                        .variableName("groupCode").singleResult().getValue()))
+                .findFirst().orElseThrow();
+    }
+
+    private DeadlineStatus materialsStatus(int block) {
+        return deadlines.of(contracts.findByNumber(number).orElseThrow()).stream()
+                .filter(s -> "W1".equals(s.deadline().group()) && Integer.valueOf(block).equals(s.deadline().itemIndex()))
+                .findFirst().orElseThrow().status();
+    }
+
+    private DeadlineStatus handoverStatus() {
+        return deadlines.of(contracts.findByNumber(number).orElseThrow()).stream()
+                .filter(s -> "L1".equals(s.deadline().group())
+                        && s.deadline().obligation().name().equals("HANDOVER_ACT"))
+                .findFirst().orElseThrow().status();
+    }
+
+    private static Date endOf(String day) {
+        return Date.from(LocalDate.parse(day).atTime(23, 59, 59).atZone(ProcessDriver.TALLINN).toInstant());
+    }
+}
