@@ -1,0 +1,67 @@
+package ee.hankevoog.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import ee.hankevoog.calendar.WorkingDays;
+import ee.hankevoog.contract.ContractProcess;
+import ee.hankevoog.contract.ContractRepository;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Starts Hankevoog as `mvn spring-boot:run` does (demo profile, job executor on), on its own database. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:demo-start;DB_CLOSE_DELAY=-1", "spring.mail.port=3125"})
+@ActiveProfiles("demo")
+@DirtiesContext
+class DemoStartTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ContractRepository contracts;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void signsTheReferenceContractTodayAndWaitsForTheTrainersToAgreeDates() throws Exception {
+        ProcessInstance lifecycle = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(ReferenceContract.NUMBER)
+                .processDefinitionKey(ContractProcess.LIFECYCLE).singleResult();
+
+        assertThat(lifecycle).isWaitingAt(ContractProcess.Task.AGREE_TRAINING_DATES);
+        assertThat(contracts.findByNumber(ReferenceContract.NUMBER).orElseThrow().groupCodes())
+                .containsExactly("W1", "L1", "W2", "L2");
+        assertThat(get("/api/contracts/" + ReferenceContract.NUMBER, "mari").statusCode()).isEqualTo(200);
+        assertThat(get("/engine-rest/task?processInstanceBusinessKey=" + ReferenceContract.NUMBER, "tiit").body())
+                .contains("Agree training dates");
+    }
+
+    @Test
+    void proposesDaysThatKeepEveryScheduleRuleWhateverTheSigningDay() {
+        WorkingDays workingDays = new WorkingDays();
+        for (LocalDate day = LocalDate.parse("2026-01-01"); day.isBefore(LocalDate.parse("2028-01-01"));
+                day = day.plusDays(1)) {
+            ReferenceContract.signedOn(day, workingDays).checkProposedDays(workingDays);
+        }
+    }
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        String login = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + login).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
