@@ -26,12 +26,12 @@ public final class TrainingDaysText {
                 continue;
             }
             int colon = line.indexOf(':');
-            if (colon < 1) {
+            String code = colon < 0 ? "" : line.substring(0, colon).strip();
+            if (code.isEmpty()) {
                 throw new IllegalArgumentException("Write each group on its own line as 'CODE: date, date, …' "
                         + "(for example 'W1: 2026-04-20, 2026-04-21, 2026-05-25'); this line has no group code: '"
                         + line.strip() + "'");
             }
-            String code = line.substring(0, colon).strip();
             if (days.containsKey(code)) {
                 throw new IllegalArgumentException("Group " + code + " is given twice; give each group once");
             }
