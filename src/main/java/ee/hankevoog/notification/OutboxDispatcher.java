@@ -83,10 +83,11 @@ public class OutboxDispatcher {
         helper.setTo(message.recipient());
         helper.setSubject(message.subject());
         helper.setText(message.body());
-        // the same key always gives the same Message-ID, so a receiver can drop a duplicate delivery
+        // the same key always gives the same Message-ID, so a receiver can drop a duplicate delivery;
+        // JavaMailSenderImpl keeps an explicit Message-ID when it saves the message
         mime.setHeader("Message-ID", "<" + sha256(message.idempotencyKey()) + "@hankevoog>");
         mime.setHeader("X-Hankevoog-Contract", message.contractNumber());
-        return new MessageIdKeepingMimeMessage(mime);
+        return mime;
     }
 
     private static String sha256(String text) {

@@ -1,0 +1,127 @@
+package ee.hankevoog.notification;
+
+import static ee.hankevoog.ProcessDriver.setClock;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import ee.hankevoog.HankevoogTest;
+import ee.hankevoog.ReceivedMail;
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@HankevoogTest
+class OutboxDeliveryTest {
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    OutboxDispatcher dispatcher;
+    @Autowired
+    EmailMessageRepository messages;
+    @Autowired
+    TransactionTemplate transaction;
+
+    String contract;
+
+    @BeforeEach
+    void startAtNine(TestInfo test) {
+        setClock(LocalDateTime.parse("2026-03-20T09:00"));
+        contract = "OB-" + test.getTestMethod().orElseThrow().getName();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void deliversAMessageQueuedWhileSmtpWasDownOnceItIsBack() {
+        queue("reminder:1");
+        smtp.stop();
+
+        assertThat(dispatcher.deliverDue()).isZero();
+        EmailMessage waiting = only();
+        assertThat(waiting.status()).isEqualTo(EmailStatus.QUEUED);
+        assertThat(waiting.attempts()).isEqualTo(1);
+        assertThat(waiting.lastError()).isNotBlank();
+
+        smtp.start();
+        assertThat(dispatcher.deliverDue()).as("not before the retry delay").isZero();
+        setClock(LocalDateTime.parse("2026-03-20T09:01"));
+        assertThat(dispatcher.deliverDue()).isEqualTo(1);
+        assertThat(dispatcher.deliverDue()).isZero();
+
+        assertThat(ReceivedMail.about(smtp, contract)).singleElement()
+                .satisfies(mail -> assertThat(mail.subject()).isEqualTo("Subject of " + contract));
+        assertThat(only().status()).isEqualTo(EmailStatus.SENT);
+        assertThat(only().sentAt()).isEqualTo("2026-03-20T09:01");
+    }
+
+    @Test
+    void queuesNothingNewForAKeyItHasAlreadySeen() {
+        queue("reminder:same-step");
+        queue("reminder:same-step");
+
+        dispatcher.deliverDue();
+
+        assertThat(messages.findByContractNumberOrderById(contract)).hasSize(1);
+        assertThat(ReceivedMail.about(smtp, contract)).hasSize(1);
+    }
+
+    @Test
+    void givesUpAfterTheLastAttemptAndKeepsTheFailureVisible() {
+        queue("reminder:2");
+        smtp.stop();
+
+        for (int attempt = 0; attempt < 8; attempt++) {
+            dispatcher.deliverDue();
+            setClock(LocalDateTime.parse("2026-03-20T09:00").plusDays(attempt + 1));
+        }
+
+        assertThat(only().status()).isEqualTo(EmailStatus.FAILED);
+        assertThat(only().attempts()).isEqualTo(8);
+        assertThat(only().lastError()).isNotBlank();
+    }
+
+    @Test
+    void givesTheSameMessageIdToTheSameMessage() {
+        queue("reminder:3");
+        dispatcher.deliverDue();
+
+        assertThat(ReceivedMail.about(smtp, contract)).singleElement().extracting(ReceivedMail::messageId)
+                .asString().matches("<[0-9a-f]{64}@hankevoog>");
+    }
+
+    @Test
+    void queuesOnlyInsideTheTransactionOfTheStepThatCausesTheMessage() {
+        assertThatThrownBy(() -> outbox.queue("outside", letter()))
+                .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    private void queue(String key) {
+        transaction.executeWithoutResult(status -> outbox.queue(contract + ":" + key, letter()));
+    }
+
+    private Letter letter() {
+        return new Letter(contract, "W1", "REMINDER", null, "tiit@example.ee", "Subject of " + contract, "Body");
+    }
+
+    private EmailMessage only() {
+        return messages.findByContractNumberOrderById(contract).stream().reduce((a, b) -> {
+            throw new AssertionError("more than one message");
+        }).orElseThrow();
+    }
+}
