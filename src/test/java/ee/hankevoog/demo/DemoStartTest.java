@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +39,7 @@ class DemoStartTest {
 
     @Test
     void signsTheReferenceContractTodayAndWaitsForTheTrainersToAgreeDates() throws Exception {
+        BpmnAwareTests.init(engine);
         ProcessInstance lifecycle = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(ReferenceContract.NUMBER)
                 .processDefinitionKey(ContractProcess.LIFECYCLE).singleResult();
