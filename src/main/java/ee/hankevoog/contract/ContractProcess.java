@@ -8,6 +8,9 @@ public final class ContractProcess {
 
     public static final String INTERIM_MEETING_CALLED = "InterimMeetingCalled";
 
+    /** The lifecycle's start event, whose form registers a contract from Tasklist. */
+    public static final String START_FORM = "StartEvent_ContractSigned";
+
     /** Process variables. Contract data itself lives in the contract tables, not in the engine. */
     public static final class Var {
         public static final String CONTRACT_NUMBER = "contractNumber";

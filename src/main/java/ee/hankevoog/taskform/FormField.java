@@ -30,6 +30,10 @@ public record FormField(String key, FieldType type, boolean required, Long min, 
         return new FormField(key, FieldType.DATE, true, null, null, List.of(), false, true, null, null);
     }
 
+    public static FormField date(String key) {
+        return new FormField(key, FieldType.DATE, true, null, null, List.of(), false, false, null, null);
+    }
+
     public static FormField yesNo(String key) {
         return new FormField(key, FieldType.BOOLEAN, true, null, null, List.of(), false, false, null, null);
     }

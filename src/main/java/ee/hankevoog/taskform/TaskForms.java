@@ -8,18 +8,25 @@ import static ee.hankevoog.taskform.FormField.pastDate;
 import static ee.hankevoog.taskform.FormField.text;
 import static ee.hankevoog.taskform.FormField.yesNo;
 
+import ee.hankevoog.contract.ContractProcess;
 import ee.hankevoog.contract.ContractProcess.Task;
 import ee.hankevoog.contract.ContractProcess.Var;
 import java.util.List;
 import java.util.Map;
 
-/** What each user task's completion carries: the one list that forms, checks and the audit record share. */
+/**
+ * What each user task's completion (and the contract's start form) carries: the one list that forms,
+ * checks and the audit record share.
+ */
 public final class TaskForms {
 
     private static final List<FormField> MEETING = List.of(pastDate("meetingDate"),
             choice("meetingMode", "ONLINE", "IN_PERSON"), text("attendees"), text("minutes"));
 
     private static final Map<String, List<FormField>> FIELDS = Map.ofEntries(
+            Map.entry(ContractProcess.START_FORM, List.of(text(Var.CONTRACT_NUMBER), text("title"),
+                    FormField.date("signedOn"), text("contactName"), text("contactEmail"), text("trainers"),
+                    text("groups"))),
             Map.entry(Task.AGREE_TRAINING_DATES, List.of(optionalText(Var.TRAINING_DAYS))),
             Map.entry(Task.CONFIRM_JUHAN_PROFILE, List.of(confirmation("juhanProfilePublished"))),
             Map.entry(Task.GIVE_CURRICULUM_INPUT, List.of(text("curriculumInput"))),
