@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /** One user per role, with known passwords: only ever in the demo profile. */
 @Component
 @Profile("demo")
-@Order(2)
+@Order(3)
 class DemoUsers implements ApplicationRunner {
 
     private final IdentityService identity;

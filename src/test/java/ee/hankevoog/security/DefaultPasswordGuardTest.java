@@ -1,0 +1,58 @@
+package ee.hankevoog.security;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ee.hankevoog.HankevoogTest;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+
+@HankevoogTest
+class DefaultPasswordGuardTest {
+
+    @Autowired
+    DefaultPasswordGuard guard;
+    @Autowired
+    IdentityService identity;
+
+    @AfterEach
+    void removeUser() {
+        identity.deleteUser("guardtest");
+    }
+
+    @Test
+    void refusesToStartWhileAUserHasItsNameAsPassword() {
+        createUser("guardtest");
+
+        assertThatThrownBy(() -> guard.run(new DefaultApplicationArguments()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("[guardtest]")
+                .hasMessageContaining("Demo users belong to the demo profile only");
+    }
+
+    @Test
+    void refusesAWellKnownDefaultPassword() {
+        createUser("changeit");
+
+        assertThatThrownBy(() -> guard.run(new DefaultApplicationArguments())).hasMessageContaining("guardtest");
+    }
+
+    @Test
+    void startsWhenEveryPasswordIsTheUsersOwn() {
+        User user = identity.newUser("guardtest");
+        user.setPassword("a long passphrase of their own");
+        identity.saveUser(user);
+
+        assertThatCode(() -> guard.run(new DefaultApplicationArguments())).doesNotThrowAnyException();
+    }
+
+    private void createUser(String password) {
+        User user = identity.newUser("guardtest");
+        user.setPassword(password);
+        identity.saveUser(user);
+    }
+}
