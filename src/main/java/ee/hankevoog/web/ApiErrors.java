@@ -43,16 +43,29 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String detail = "The request body is not valid JSON for this endpoint";
+        List<Map<String, String>> errors = List.of();
         if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
             detail = "Unknown field '" + unknown.getPropertyName() + "'; known fields are "
                     + unknown.getKnownPropertyIds();
+            errors = List.of(Map.of("field", fieldPath(unknown), "message", "is not a known field"));
         } else if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            detail = "Field '" + mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[") + "' has a value of the wrong type or form"
+            String message = "has a value of the wrong type or form"
                     + " (dates are YYYY-MM-DD, targetGroup is WORKERS or LEADERS)";
+            detail = "Field '" + fieldPath(mapping) + "' " + message;
+            errors = List.of(Map.of("field", fieldPath(mapping), "message", message));
         }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable request", detail));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unreadable request", detail);
+        if (!errors.isEmpty()) {
+            // the same shape as validation errors, so that a client finds the field in one place
+            problem.setProperty("errors", errors);
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String fieldPath(JsonMappingException mapping) {
+        return mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     @ExceptionHandler(ScheduleRejected.class)

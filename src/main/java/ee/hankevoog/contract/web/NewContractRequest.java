@@ -21,8 +21,9 @@ import java.util.Objects;
 
 /** The start data of a contract, as integrators send it; the JSON field names are part of the API. */
 record NewContractRequest(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]*",
-                message = "may hold letters, digits and . _ / - only, starting with a letter or digit") String number,
+        // no '/': the number is a path segment of /api/contracts/{number}, and servers refuse an encoded one
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
+                message = "may hold letters, digits and . _ - only, starting with a letter or digit") String number,
         @NotBlank @Size(max = 500) String title,
         @NotNull LocalDate signedOn,
         @NotNull @Valid PersonRequest customerContact,

@@ -1,0 +1,118 @@
+package ee.hankevoog.contract.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+
+/** Calls the running application over real HTTP, as an integrator's client would: anonymously or as one user. */
+final class ApiClient {
+
+    // Camunda accepts only letters and digits in user ids
+    static final String OFFICER = "apiofficer";
+    static final String TRAINER = "apitrainer";
+    static final String AUDITOR = "apiauditor";
+    static final String ADMIN = "apiadmin";
+    /** An officer whose password tests get wrong: Camunda locks a user for a while after a failed log-in. */
+    static final String GUESSED_OFFICER = "apiguessed";
+    static final String PASSWORD = "Test-password-1";
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String base;
+    private final String authorization;
+
+    private ApiClient(int port, String authorization) {
+        this.base = "http://localhost:" + port;
+        this.authorization = authorization;
+    }
+
+    static ApiClient anonymous(int port) {
+        return new ApiClient(port, null);
+    }
+
+    static ApiClient as(String user, int port) {
+        return as(user, PASSWORD, port);
+    }
+
+    static ApiClient as(String user, String password, int port) {
+        String credentials = user + ":" + password;
+        return new ApiClient(port, "Basic " + Base64.getEncoder()
+                .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** One user per role, created once: all tests of the JVM share the identity tables. */
+    static void ensureUsers(IdentityService identity) {
+        ensureUser(identity, OFFICER, "officers");
+        ensureUser(identity, TRAINER, "trainers");
+        ensureUser(identity, AUDITOR, "auditors");
+        ensureUser(identity, ADMIN, "camunda-admin");
+        ensureUser(identity, GUESSED_OFFICER, "officers");
+    }
+
+    private static void ensureUser(IdentityService identity, String id, String group) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setPassword(PASSWORD);
+            identity.saveUser(user);
+        }
+        if (identity.createGroupQuery().groupMember(id).groupId(group).count() == 0) {
+            identity.createMembership(id, group);
+        }
+    }
+
+    Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    Response post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Response post(String path) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request;
+    }
+
+    private static Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Response(int status, String contentType, String location, String body) {
+
+        /** The body as parsed JSON, with every key the server sent, nulls included. */
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("Not JSON (status " + status + "): " + body, e);
+            }
+        }
+    }
+}
