@@ -3,6 +3,7 @@ package ee.hankevoog;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.Person;
 import ee.hankevoog.contract.TargetGroup;
+import ee.hankevoog.contract.Trainer;
 import ee.hankevoog.contract.TrainingDay;
 import ee.hankevoog.contract.TrainingGroup;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ public final class TestContracts {
 
     public static Contract reference(String number) {
         return new Contract(number, "Kovisioon lastekaitses", SIGNED_ON, new Person("Mari Maasikas", OFFICER_EMAIL),
-                List.of(new Person("Tiit Tamm", TRAINER_EMAIL), new Person("Kati Kask", "kati@example.ee")),
+                List.of(new Trainer("Tiit Tamm", TRAINER_EMAIL, null), new Trainer("Kati Kask", "kati@example.ee", null)),
                 List.of(group("W1", TargetGroup.WORKERS, "Tallinn", 20, "2026-04-20", "2026-04-21", "2026-05-25"),
                         group("L1", TargetGroup.LEADERS, "Tallinn", 13, "2026-04-28", "2026-05-12"),
                         group("W2", TargetGroup.WORKERS, "Tartu", 20, "2026-10-12", "2026-10-13", "2026-11-16"),

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -27,7 +28,7 @@ public class Contract {
     @Embedded.Empty(prefix = "contact_")
     private final Person contact;
     @MappedCollection(idColumn = "contract_id", keyColumn = "position")
-    private final List<Person> trainers;
+    private List<Trainer> trainers;
     @MappedCollection(idColumn = "contract_id", keyColumn = "position")
     private final List<TrainingGroup> groups;
     private ContractState state;
@@ -35,7 +36,7 @@ public class Contract {
     @Version
     private Integer version;
 
-    public Contract(String number, String title, LocalDate signedOn, Person contact, List<Person> trainers,
+    public Contract(String number, String title, LocalDate signedOn, Person contact, List<Trainer> trainers,
             List<TrainingGroup> groups) {
         this.number = number;
         this.title = title;
@@ -140,7 +141,15 @@ public class Contract {
         return contact;
     }
 
-    public List<Person> trainers() {
+    void linkTrainerAccounts(TrainerAccounts accounts) {
+        trainers = List.copyOf(accounts.link(trainers));
+    }
+
+    public List<String> trainerUsers() {
+        return trainers.stream().map(Trainer::userId).filter(Objects::nonNull).toList();
+    }
+
+    public List<Trainer> trainers() {
         return trainers;
     }
 

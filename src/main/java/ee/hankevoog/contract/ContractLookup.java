@@ -30,6 +30,11 @@ public class ContractLookup {
         return get(number).groupCodes();
     }
 
+    /** The candidate users of the contract's trainer tasks. */
+    public List<String> trainerUsers(String number) {
+        return get(number).trainerUsers();
+    }
+
     public List<Integer> blockIndexes(String number, String groupCode) {
         int blocks = get(number).group(groupCode).blocks(workingDays).size();
         return IntStream.range(0, blocks).boxed().toList();

@@ -15,11 +15,14 @@ public class ContractRegistration {
     private final ContractRepository contracts;
     private final RuntimeService runtime;
     private final WorkingDays workingDays;
+    private final TrainerAccounts trainerAccounts;
 
-    ContractRegistration(ContractRepository contracts, RuntimeService runtime, WorkingDays workingDays) {
+    ContractRegistration(ContractRepository contracts, RuntimeService runtime, WorkingDays workingDays,
+            TrainerAccounts trainerAccounts) {
         this.contracts = contracts;
         this.runtime = runtime;
         this.workingDays = workingDays;
+        this.trainerAccounts = trainerAccounts;
     }
 
     @Transactional
@@ -28,6 +31,7 @@ public class ContractRegistration {
             throw new DuplicateContract(contract.number());
         }
         contract.checkProposedDays(workingDays);
+        contract.linkTrainerAccounts(trainerAccounts);
         Contract saved;
         try {
             saved = contracts.save(contract);

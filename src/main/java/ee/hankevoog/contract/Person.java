@@ -1,8 +1,5 @@
 package ee.hankevoog.contract;
 
-import org.springframework.data.relational.core.mapping.Table;
-
-/** A named person with an e-mail address: the customer's contact person or a trainer. */
-@Table("trainer")
+/** A named person with an e-mail address: the customer's contact person. */
 public record Person(String name, String email) {
 }

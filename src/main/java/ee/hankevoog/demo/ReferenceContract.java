@@ -4,6 +4,7 @@ import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.Person;
 import ee.hankevoog.contract.TargetGroup;
+import ee.hankevoog.contract.Trainer;
 import ee.hankevoog.contract.TrainingDay;
 import ee.hankevoog.contract.TrainingGroup;
 import java.time.DayOfWeek;
@@ -35,7 +36,7 @@ public final class ReferenceContract {
         LocalDate autumn = mondayOnOrAfter(LocalDate.of(year, Month.OCTOBER, 5), workingDays);
         return new Contract(number, "Kovisioon – võimalus ja tööriist lastekaitse juhtumites", signedOn,
                 new Person("Mari Maasikas", "mari@example.ee"),
-                List.of(new Person("Tiit Tamm", "tiit@example.ee")),
+                List.of(new Trainer("Tiit Tamm", "tiit@example.ee", null)),
                 List.of(workers("W1", "Tallinn", spring, workingDays),
                         leaders("L1", "Tallinn", spring.plusDays(8), workingDays),
                         workers("W2", "Tartu", autumn, workingDays),

@@ -3,7 +3,7 @@ package ee.hankevoog.notification;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.ContractProcess.Var;
-import ee.hankevoog.contract.Person;
+import ee.hankevoog.contract.Trainer;
 import ee.hankevoog.contract.TrainingGroup;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,7 +27,7 @@ class NotifyCancellation implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Contract contract = contracts.get((String) execution.getVariable(Var.CONTRACT_NUMBER));
         TrainingGroup group = contract.group((String) execution.getVariable(Var.GROUP_CODE));
-        for (Person trainer : contract.trainers()) {
+        for (Trainer trainer : contract.trainers()) {
             outbox.queue("cancellation:" + contract.number() + ":" + group.code() + ":" + trainer.email(),
                     text.cancellation(contract, group.code(), group.firstDay(), group.cancellationReason(),
                             trainer.email()));

@@ -3,7 +3,7 @@ package ee.hankevoog.notification;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.ContractProcess.Var;
-import ee.hankevoog.contract.Person;
+import ee.hankevoog.contract.Trainer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,7 +29,7 @@ class RemindTrainers implements JavaDelegate {
         Contract contract = contracts.get((String) execution.getVariable(Var.CONTRACT_NUMBER));
         String group = (String) execution.getVariable(Var.GROUP_CODE);
         OpenTask task = openTasks.attachedTo(execution, (String) execution.getVariable("taskKey"));
-        for (Person trainer : contract.trainers()) {
+        for (Trainer trainer : contract.trainers()) {
             outbox.queue("reminder:" + task.id() + ":" + trainer.email(),
                     text.reminder(contract, group, task, trainer.email()));
         }

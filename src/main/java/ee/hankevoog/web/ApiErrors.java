@@ -6,6 +6,7 @@ import ee.hankevoog.contract.ContractNotRunning;
 import ee.hankevoog.contract.DuplicateContract;
 import ee.hankevoog.contract.ScheduleRejected;
 import ee.hankevoog.contract.UnknownContract;
+import ee.hankevoog.contract.UnknownTrainerAccount;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -75,6 +76,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         problem.setProperty("errors", e.violations().stream()
                 .map(v -> Map.of("group", v.group(), "rule", v.rule(), "value", v.value()))
                 .toList());
+        return problem;
+    }
+
+    @ExceptionHandler(UnknownTrainerAccount.class)
+    ProblemDetail unknownTrainer(UnknownTrainerAccount e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid contract data", e.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
         return problem;
     }
 

@@ -144,7 +144,7 @@ class ContractDayAgreementTest {
     private static Contract contractWith(TrainingGroup... groups) {
         return new Contract("HV-1", "Kovisioon lastekaitses", TestContracts.SIGNED_ON,
                 new Person("Mari Maasikas", TestContracts.OFFICER_EMAIL),
-                List.of(new Person("Tiit Tamm", TestContracts.TRAINER_EMAIL)), List.of(groups));
+                List.of(new Trainer("Tiit Tamm", TestContracts.TRAINER_EMAIL, null)), List.of(groups));
     }
 
     private static List<LocalDate> dates(String... days) {

@@ -207,6 +207,18 @@ class TrainingGroupProcessTest {
     }
 
     @Test
+    void refusesACompletionThatWouldMoveTheTaskToAnotherGroup() {
+        Task enrolment = driver.openTask(CONFIRM_ENROLMENT, "W1");
+
+        assertThatThrownBy(() -> driver.complete(enrolment, Map.of("cancelGroup", true, "groupCode", "L2",
+                "cancellationReason", "wrong group")))
+                .isInstanceOf(CompletionRefused.class)
+                .hasMessageContaining("'groupCode' is set by Hankevoog and cannot be changed");
+        assertThat(contracts.findByNumber(number).orElseThrow().group("L2").status()).isEqualTo(GroupStatus.PLANNED);
+        assertThat(engine.getTaskService().getVariable(enrolment.getId(), "groupCode")).isEqualTo("W1");
+    }
+
+    @Test
     void sendsAReturnedHandoverActBackToTheTrainer() {
         finishTrainingOf("L1");
 
@@ -245,9 +257,9 @@ class TrainingGroupProcessTest {
     private HistoricProcessInstance groupInstance(String group) {
         List<HistoricProcessInstance> groups = engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(number).processDefinitionKey("TrainingGroup").list();
-        return groups.stream().filter(instance -> group.equals(engine.getHistoryService()
+        return groups.stream().filter(instance -> engine.getHistoryService()
                         .createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                        .variableName("groupCode").singleResult().getValue()))
+                        .variableName("groupCode").list().stream().anyMatch(v -> group.equals(v.getValue())))
                 .findFirst().orElseThrow();
     }
 

@@ -9,7 +9,7 @@ import ee.hankevoog.contract.TrainingGroup;
 import java.time.LocalDate;
 import java.util.List;
 
-record ContractView(String number, String title, LocalDate signedOn, Person customerContact, List<Person> trainers,
+record ContractView(String number, String title, LocalDate signedOn, Person customerContact, List<TrainerView> trainers,
         List<GroupView> groups, ContractState state, LocalDate closedOn) {
 
     record GroupView(String code, TargetGroup targetGroup, String place, int participantLimit, int academicHours,
@@ -21,9 +21,12 @@ record ContractView(String number, String title, LocalDate signedOn, Person cust
         }
     }
 
+    record TrainerView(String name, String email, String user) {
+    }
+
     static ContractView of(Contract contract) {
         return new ContractView(contract.number(), contract.title(), contract.signedOn(), contract.contact(),
-                contract.trainers(), contract.groups().stream().map(GroupView::of).toList(), contract.state(),
+                contract.trainers().stream().map(t -> new TrainerView(t.name(), t.email(), t.userId())).toList(), contract.groups().stream().map(GroupView::of).toList(), contract.state(),
                 contract.closedOn());
     }
 }

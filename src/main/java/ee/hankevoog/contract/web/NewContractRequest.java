@@ -2,6 +2,7 @@ package ee.hankevoog.contract.web;
 
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.Person;
+import ee.hankevoog.contract.Trainer;
 import ee.hankevoog.contract.TargetGroup;
 import ee.hankevoog.contract.TrainingDay;
 import ee.hankevoog.contract.TrainingGroup;
@@ -27,8 +28,18 @@ record NewContractRequest(
         @NotBlank @Size(max = 500) String title,
         @NotNull LocalDate signedOn,
         @NotNull @Valid PersonRequest customerContact,
-        @NotEmpty @Size(max = 20) List<@NotNull @Valid PersonRequest> trainers,
+        @NotEmpty @Size(max = 20) List<@NotNull @Valid TrainerRequest> trainers,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid GroupRequest> groups) {
+
+    /** @param user the trainer's Camunda user; when left out, the trainers' user with this e-mail address */
+    record TrainerRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String email,
+            @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9]+", message = "is a Camunda user id: letters and digits")
+            String user) {
+
+        Trainer toTrainer() {
+            return new Trainer(name.strip(), email.strip(), user);
+        }
+    }
 
     record PersonRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String email) {
 
@@ -63,7 +74,7 @@ record NewContractRequest(
 
     Contract toContract() {
         return new Contract(number, title.strip(), signedOn, customerContact.toPerson(),
-                trainers.stream().map(PersonRequest::toPerson).toList(),
+                trainers.stream().map(TrainerRequest::toTrainer).toList(),
                 groups.stream().map(GroupRequest::toGroup).toList());
     }
 }

@@ -1,0 +1,42 @@
+package ee.hankevoog.taskform;
+
+import ee.hankevoog.contract.ContractProcess.Var;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The variables that say which contract, group, block and day a task belongs to are Hankevoog's, not the
+ * client's: a completion that would change them (say, to act on another group) is refused. Each task keeps
+ * a copy from its creation to compare against.
+ */
+@Component
+class ProtectedVariables {
+
+    private static final List<String> NAMES = List.of(Var.CONTRACT_NUMBER, Var.GROUP_CODE, Var.BLOCK_INDEX,
+            Var.DAY_INDEX);
+
+    @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
+    public void remember(DelegateTask task) {
+        for (String name : NAMES) {
+            Object value = task.getExecution().getVariable(name);
+            if (value != null) {
+                task.setVariableLocal(name, value);
+            }
+        }
+    }
+
+    @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "'")
+    public void check(DelegateTask task) {
+        for (String name : NAMES) {
+            Object original = task.getVariableLocal(name);
+            if (original != null && !Objects.equals(original, task.getExecution().getVariable(name))) {
+                throw new CompletionRefused(name, "Field '" + name + "' is set by Hankevoog and cannot be changed"
+                        + " when completing a task; leave it out.");
+            }
+        }
+    }
+}
