@@ -21,7 +21,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -70,7 +72,32 @@ class ContractLifecycleProcessTest {
         assertThat(driver.lifecycle()).isWaitingAt(AGREE_TRAINING_DATES);
         Task task = driver.openTask(AGREE_TRAINING_DATES);
         assertThat(task.getDueDate()).isEqualTo(at("2026-03-30T23:59:59"));
-        assertThat(task).hasCandidateGroup("trainers");
+    }
+
+    @Test
+    void givesTrainerTasksToTheContractsOwnTrainersOnly() {
+        IdentityService identity = engine.getIdentityService();
+        if (identity.createUserQuery().userId("lctrainer").count() == 0) {
+            User trainer = identity.newUser("lctrainer");
+            trainer.setEmail("lc-trainer@example.ee");
+            identity.saveUser(trainer);
+            identity.createMembership("lctrainer", "trainers");
+        }
+        Contract contract = new Contract(number + "-own", "Own trainers", TestContracts.SIGNED_ON,
+                new Person("Mari Maasikas", TestContracts.OFFICER_EMAIL),
+                List.of(new Trainer("LC Trainer", "lc-trainer@example.ee", null)),
+                List.of(TestContracts.group("W1", TargetGroup.WORKERS, "Tallinn", 20, "2026-04-20", "2026-04-21",
+                        "2026-05-25")));
+        registration.register(contract);
+
+        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number + "-own")
+                .singleResult();
+        assertThat(task).hasCandidateUser("lctrainer");
+        assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()))
+                .noneMatch(link -> "trainers".equals(link.getGroupId()));
+        assertThat(driver.openTask(AGREE_TRAINING_DATES)).isNot(new org.assertj.core.api.Condition<>(
+                t -> engine.getTaskService().getIdentityLinksForTask(t.getId()).stream()
+                        .anyMatch(link -> "lctrainer".equals(link.getUserId())), "offered to lctrainer"));
     }
 
     @Test
@@ -174,6 +201,18 @@ class ContractLifecycleProcessTest {
         assertThat(driver.openTask(AGREE_TRAINING_DATES)).isNotNull();
         driver.complete(driver.openTasks(RECORD_INTERIM_MEETING).get(0), TaskValues.valid(RECORD_INTERIM_MEETING));
         assertThat(driver.openTasks(RECORD_INTERIM_MEETING)).hasSize(1);
+    }
+
+    @Test
+    void asksEveryRepeatedTaskForItsOwnValues() {
+        registration.callInterimMeeting(number);
+        driver.complete(RECORD_INTERIM_MEETING, TaskValues.valid(RECORD_INTERIM_MEETING));
+        registration.callInterimMeeting(number);
+
+        assertThatThrownBy(() -> driver.complete(RECORD_INTERIM_MEETING, Map.of()))
+                .isInstanceOf(CompletionRefused.class).hasMessageContaining("'meetingDate' is required");
+        assertThat(engine.getTaskService().getVariables(driver.openTask(RECORD_INTERIM_MEETING).getId()))
+                .containsEntry("minutes", null);
     }
 
     @Test

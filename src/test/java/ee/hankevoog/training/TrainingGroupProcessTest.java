@@ -157,6 +157,16 @@ class TrainingGroupProcessTest {
     }
 
     @Test
+    void asksForEachBlocksMaterialsOnItsOwn() {
+        driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
+        List<Task> blocks = driver.openTasks(SEND_MATERIALS);
+        driver.complete(blocks.get(0), TaskValues.valid(SEND_MATERIALS));
+
+        assertThatThrownBy(() -> driver.complete(blocks.get(1), Map.of()))
+                .isInstanceOf(CompletionRefused.class).hasMessageContaining("'materialsSentOn' is required");
+    }
+
+    @Test
     void waitsForEachTrainingDayBeforeItCanBeRecorded() {
         driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
         setClock(LocalDateTime.parse("2026-04-20T07:59"));
