@@ -34,13 +34,18 @@ class DefaultPasswordGuard implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        List<String> guessable = identity.createUserQuery().list().stream().map(UserEntity.class::cast)
-                .filter(this::hasGuessablePassword).map(User::getId).toList();
+        List<String> guessable = usersWithGuessablePasswords();
         if (!guessable.isEmpty()) {
             throw new IllegalStateException("Refusing to start: users " + guessable + " have a default or demo"
                     + " password (their user name or one of " + WELL_KNOWN + "). Demo users belong to the demo"
                     + " profile only; change these passwords in Camunda Admin or delete the users, then start again.");
         }
+    }
+
+    List<String> usersWithGuessablePasswords() {
+        return identity.createUserQuery().list().stream().map(UserEntity.class::cast)
+                .filter(user -> user.getPassword() != null).filter(this::hasGuessablePassword)
+                .map(User::getId).toList();
     }
 
     /** Compares hashes directly: IdentityService.checkPassword would count failed log-ins and lock users. */

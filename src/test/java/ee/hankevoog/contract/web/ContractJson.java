@@ -17,7 +17,7 @@ final class ContractJson {
                   "title": "Kovisioon lastekaitses",
                   "signedOn": "2026-03-16",
                   "customerContact": {"name": "Mari Maasikas", "email": "mari@example.ee"},
-                  "trainers": [{"name": "Tiit Tamm", "email": "tiit@example.ee"}],
+                  "trainers": [{"name": "Tiit Tamm", "email": "tiit@example.ee", "user": "apitrainer"}],
                   "groups": [
                     {"code": "W1", "targetGroup": "WORKERS", "place": "Tallinn", "participantLimit": 15,
                      "academicHours": 20, "days": ["2026-04-20", "2026-04-21", "2026-05-25"]},
