@@ -27,20 +27,24 @@ public class ContractRegistration {
 
     @Transactional
     public Contract register(Contract contract) {
+        Contract saved = record(contract);
+        runtime.startProcessInstanceByKey(ContractProcess.LIFECYCLE, saved.number(),
+                Map.of(Var.CONTRACT_NUMBER, saved.number()));
+        return saved;
+    }
+
+    /** Stores a contract whose lifecycle is starting, after the checks every new contract passes. */
+    Contract record(Contract contract) {
         if (contracts.existsByNumber(contract.number())) {
             throw new DuplicateContract(contract.number());
         }
         contract.checkProposedDays(workingDays);
         contract.linkTrainerAccounts(trainerAccounts);
-        Contract saved;
         try {
-            saved = contracts.save(contract);
+            return contracts.save(contract);
         } catch (DuplicateKeyException raced) {
             throw new DuplicateContract(contract.number());
         }
-        runtime.startProcessInstanceByKey(ContractProcess.LIFECYCLE, saved.number(),
-                Map.of(Var.CONTRACT_NUMBER, saved.number()));
-        return saved;
     }
 
     /** Calls an interim meeting on a running contract: the officer gets a task to record it. */

@@ -7,11 +7,12 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a task completion against its {@link TaskForms} fields, whatever the client: Tasklist, REST or
- * a script. Returns the values it accepted, for the audit record.
+ * Checks a task completion (or a start form) against its {@link TaskForms} fields, whatever the client:
+ * Tasklist, REST or a script. Returns the values it accepted, for the audit record.
  */
 @Component
 public class CompletionCheck {
@@ -25,11 +26,16 @@ public class CompletionCheck {
     }
 
     public Map<String, Object> check(DelegateTask task) {
+        return check(task.getTaskDefinitionKey(), task);
+    }
+
+    /** Checks the values of the form {@code formKey} (a task id, or the contract's start event). */
+    public Map<String, Object> check(String formKey, VariableScope values) {
         Map<String, Object> accepted = new LinkedHashMap<>();
-        for (FormField field : TaskForms.of(task.getTaskDefinitionKey())) {
-            Object value = task.getVariable(field.key());
+        for (FormField field : TaskForms.of(formKey)) {
+            Object value = values.getVariable(field.key());
             boolean required = field.required() || (field.requiredWhen() != null
-                    && field.requiredWhenValue().equals(task.getVariable(field.requiredWhen())));
+                    && field.requiredWhenValue().equals(values.getVariable(field.requiredWhen())));
             if (value == null || (value instanceof String s && s.isBlank())) {
                 if (required) {
                     throw refused(field, "is required" + (field.requiredWhen() == null ? ""

@@ -1,0 +1,42 @@
+package ee.hankevoog.contract;
+
+import ee.hankevoog.contract.ContractProcess.Var;
+import ee.hankevoog.taskform.CompletionCheck;
+import ee.hankevoog.taskform.CompletionRefused;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A contract started from Tasklist's start form is registered here, in the same transaction as its start;
+ * one registered through the API already exists and passes through.
+ */
+@Component("registerFromStartForm")
+class RegisterFromStartForm implements ExecutionListener {
+
+    /** Only the start form sends the title; the API stores the contract and passes its number alone. */
+    private static final String TITLE = "title";
+
+    private final ContractRegistration registration;
+    private final CompletionCheck check;
+
+    RegisterFromStartForm(ContractRegistration registration, CompletionCheck check) {
+        this.registration = registration;
+        this.check = check;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (!execution.hasVariable(TITLE)) {
+            return;
+        }
+        Contract contract = StartFormContract.read(check.check(ContractProcess.START_FORM, execution));
+        try {
+            registration.record(contract);
+        } catch (DuplicateContract | ScheduleRejected | UnknownTrainerAccount e) {
+            throw new CompletionRefused(Var.CONTRACT_NUMBER, e.getMessage());
+        }
+        execution.setProcessBusinessKey(contract.number());
+        execution.setVariable(Var.CONTRACT_NUMBER, contract.number());
+    }
+}
