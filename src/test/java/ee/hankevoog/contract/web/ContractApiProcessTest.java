@@ -1,15 +1,16 @@
 package ee.hankevoog.contract.web;
 
-import static ee.hankevoog.contract.web.ApiClient.OFFICER;
-import static ee.hankevoog.contract.web.ApiClient.TRAINER;
+import static ee.hankevoog.ApiClient.OFFICER;
+import static ee.hankevoog.ApiClient.TRAINER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import ee.hankevoog.ApiClient;
+import ee.hankevoog.ApiClient.Response;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.TestContracts;
 import ee.hankevoog.contract.ContractProcess;
-import ee.hankevoog.contract.web.ApiClient.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

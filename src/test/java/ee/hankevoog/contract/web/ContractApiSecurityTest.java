@@ -2,11 +2,12 @@ package ee.hankevoog.contract.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ee.hankevoog.ApiClient;
+import ee.hankevoog.ApiClient.Response;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.TestContracts;
 import ee.hankevoog.contract.ContractRegistration;
-import ee.hankevoog.contract.web.ApiClient.Response;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

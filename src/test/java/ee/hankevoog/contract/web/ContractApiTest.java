@@ -1,13 +1,14 @@
 package ee.hankevoog.contract.web;
 
-import static ee.hankevoog.contract.web.ApiClient.OFFICER;
+import static ee.hankevoog.ApiClient.OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import ee.hankevoog.ApiClient;
+import ee.hankevoog.ApiClient.Response;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.TestContracts;
-import ee.hankevoog.contract.web.ApiClient.Response;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,7 +1,7 @@
 package ee.hankevoog.contract.web;
 
 /** Request bodies for {@code POST /api/contracts}, as an integrator writes them. */
-final class ContractJson {
+public final class ContractJson {
 
     private ContractJson() {
     }
@@ -10,7 +10,7 @@ final class ContractJson {
      * The issue's example plus a leaders' group, signed 16 March 2026: W1 trains on 20–21 April and
      * 25 May (two blocks), L1 on 28 April and 12 May (two blocks).
      */
-    static String valid(String number) {
+    public static String valid(String number) {
         return """
                 {
                   "number": "%s",

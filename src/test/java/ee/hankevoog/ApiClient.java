@@ -1,4 +1,4 @@
-package ee.hankevoog.contract.web;
+package ee.hankevoog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,16 +14,16 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
 /** Calls the running application over real HTTP, as an integrator's client would: anonymously or as one user. */
-final class ApiClient {
+public final class ApiClient {
 
     // Camunda accepts only letters and digits in user ids
-    static final String OFFICER = "apiofficer";
-    static final String TRAINER = "apitrainer";
-    static final String AUDITOR = "apiauditor";
-    static final String ADMIN = "apiadmin";
+    public static final String OFFICER = "apiofficer";
+    public static final String TRAINER = "apitrainer";
+    public static final String AUDITOR = "apiauditor";
+    public static final String ADMIN = "apiadmin";
     /** An officer whose password tests get wrong: Camunda locks a user for a while after a failed log-in. */
-    static final String GUESSED_OFFICER = "apiguessed";
-    static final String PASSWORD = "Test-password-1";
+    public static final String GUESSED_OFFICER = "apiguessed";
+    public static final String PASSWORD = "Test-password-1";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,22 +36,22 @@ final class ApiClient {
         this.authorization = authorization;
     }
 
-    static ApiClient anonymous(int port) {
+    public static ApiClient anonymous(int port) {
         return new ApiClient(port, null);
     }
 
-    static ApiClient as(String user, int port) {
+    public static ApiClient as(String user, int port) {
         return as(user, PASSWORD, port);
     }
 
-    static ApiClient as(String user, String password, int port) {
+    public static ApiClient as(String user, String password, int port) {
         String credentials = user + ":" + password;
         return new ApiClient(port, "Basic " + Base64.getEncoder()
                 .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** One user per role, created once: all tests of the JVM share the identity tables. */
-    static void ensureUsers(IdentityService identity) {
+    public static void ensureUsers(IdentityService identity) {
         ensureUser(identity, OFFICER, "officers");
         ensureUser(identity, TRAINER, "trainers");
         ensureUser(identity, AUDITOR, "auditors");
@@ -70,16 +70,16 @@ final class ApiClient {
         }
     }
 
-    Response get(String path) {
+    public Response get(String path) {
         return send(request(path).GET());
     }
 
-    Response post(String path, String json) {
+    public Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    Response post(String path) {
+    public Response post(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
@@ -104,10 +104,10 @@ final class ApiClient {
         }
     }
 
-    record Response(int status, String contentType, String location, String body) {
+    public record Response(int status, String contentType, String location, String body) {
 
         /** The body as parsed JSON, with every key the server sent, nulls included. */
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {

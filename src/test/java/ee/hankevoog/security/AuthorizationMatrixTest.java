@@ -1,0 +1,171 @@
+package ee.hankevoog.security;
+
+import static ee.hankevoog.ApiClient.ADMIN;
+import static ee.hankevoog.ApiClient.AUDITOR;
+import static ee.hankevoog.ApiClient.OFFICER;
+import static ee.hankevoog.ApiClient.TRAINER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ee.hankevoog.ApiClient;
+import ee.hankevoog.HankevoogTest;
+import ee.hankevoog.ProcessDriver;
+import ee.hankevoog.TestContracts;
+import ee.hankevoog.contract.ContractProcess.Task;
+import ee.hankevoog.contract.web.ContractJson;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Who may do what, over real HTTP: each role (and anonymous) against each kind of action. "own trainer"
+ * is a trainer named on the contract, "other trainer" one who is not.
+ */
+@HankevoogTest
+class AuthorizationMatrixTest {
+
+    private static final String OTHER_TRAINER = "apiothertrainer";
+    private static final AtomicInteger CONTRACTS = new AtomicInteger();
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    IdentityService identity;
+    @LocalServerPort
+    int port;
+
+    String number;
+
+    @BeforeEach
+    void startAContract() {
+        ProcessDriver.setClock(TestContracts.SIGNED_ON);
+        ApiClient.ensureUsers(identity);
+        if (identity.createUserQuery().userId(OTHER_TRAINER).count() == 0) {
+            User other = identity.newUser(OTHER_TRAINER);
+            other.setPassword(ApiClient.PASSWORD);
+            identity.saveUser(other);
+            identity.createMembership(OTHER_TRAINER, Roles.TRAINERS);
+        }
+        number = "AM-" + CONTRACTS.incrementAndGet() + "-" + System.nanoTime();
+        assertThat(ApiClient.as(OFFICER, port).post("/api/contracts",
+                ContractJson.valid(number)).status()).isEqualTo(201);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @ParameterizedTest(name = "{0} starts a contract through the API: {1}")
+    @CsvSource({"anonymous, 401", "officer, 201", "own trainer, 403", "auditor, 403", "admin, 201"})
+    void startContractThroughTheApi(String role, int expected) {
+        assertThat(client(role).post("/api/contracts",
+                ContractJson.valid(number + "-new")).status()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} starts a contract from the Tasklist start form: {1}")
+    @CsvSource({"anonymous, 401", "officer, 200", "own trainer, 403", "auditor, 403", "admin, 200"})
+    void startContractFromTheStartForm(String role, int expected) {
+        String form = """
+                {"variables": {
+                  "contractNumber": {"value": "%s-form"}, "title": {"value": "Kovisioon"},
+                  "signedOn": {"value": "2026-03-16"}, "contactName": {"value": "Mari Maasikas"},
+                  "contactEmail": {"value": "mari@example.ee"}, "trainers": {"value": "Tiit Tamm <tiit@example.ee>"},
+                  "groups": {"value": "L1; LEADERS; Tallinn; 15; 13; 2026-04-28 2026-05-12"}}}
+                """.formatted(number);
+        assertThat(client(role).post("/engine-rest/process-definition/key/ContractLifecycle/submit-form", form)
+                .status()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} completes a trainer task: {1}")
+    @CsvSource({"anonymous, 401", "officer, 204", "own trainer, 204", "other trainer, 403", "auditor, 403",
+            "admin, 204"})
+    void completeTrainerTask(String role, int expected) {
+        String task = taskId(Task.AGREE_TRAINING_DATES);
+
+        assertThat(client(role).post("/engine-rest/task/" + task + "/complete", "{}").status()).isEqualTo(expected);
+        assertThat(taskExists(task)).isEqualTo(expected != 204);
+    }
+
+    @ParameterizedTest(name = "{0} completes an officer task: {1}")
+    @CsvSource({"anonymous, 401", "officer, 204", "own trainer, 403", "other trainer, 403", "auditor, 403",
+            "admin, 204"})
+    void completeOfficerTask(String role, int expected) {
+        engine.getTaskService().complete(taskId(Task.AGREE_TRAINING_DATES));
+        String task = taskId(Task.HOLD_PRE_MEETING);
+        String values = """
+                {"variables": {"meetingDate": {"value": "2026-03-16"}, "meetingMode": {"value": "ONLINE"},
+                 "attendees": {"value": "Mari, Tiit"}, "minutes": {"value": "Kokkulepped / agreements"}}}""";
+
+        assertThat(client(role).post("/engine-rest/task/" + task + "/complete", values).status())
+                .isEqualTo(expected);
+        assertThat(taskExists(task)).isEqualTo(expected != 204);
+    }
+
+    @ParameterizedTest(name = "{0} sees the contract's open tasks: {1}")
+    @CsvSource({"officer, 1", "own trainer, 1", "other trainer, 0", "auditor, 1", "admin, 1"})
+    void seeOpenTasks(String role, int expected) {
+        assertThat(client(role).get("/engine-rest/task?processInstanceBusinessKey=" + number).json().size())
+                .isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} reads the contract's history: {1}")
+    @CsvSource({"officer, true", "own trainer, false", "other trainer, false", "auditor, true", "admin, true"})
+    void readHistory(String role, boolean sees) {
+        ApiClient.Response history = client(role).get(
+                "/engine-rest/history/process-instance?processInstanceBusinessKey=" + number);
+
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.json().size() > 0).isEqualTo(sees);
+    }
+
+    @ParameterizedTest(name = "{0} changes a process instance: {1}")
+    @CsvSource({"anonymous, 401", "officer, 204", "own trainer, 403", "other trainer, 403", "auditor, 403",
+            "admin, 204"})
+    void modifyInstance(String role, int expected) {
+        String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .singleResult().getId();
+
+        assertThat(client(role).put("/engine-rest/process-instance/" + instance + "/variables/note",
+                "{\"value\": \"changed\", \"type\": \"String\"}").status()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} administers users: {1}")
+    @CsvSource({"anonymous, 401", "officer, 403", "own trainer, 403", "auditor, 403", "admin, 204"})
+    void administerUsers(String role, int expected) {
+        String user = "new" + Math.abs(System.nanoTime());
+        String body = """
+                {"profile": {"id": "%s", "firstName": "New", "lastName": "User", "email": "new@example.ee"},
+                 "credentials": {"password": "A-strong-one-9"}}""".formatted(user);
+
+        assertThat(client(role).post("/engine-rest/user/create", body).status()).isEqualTo(expected);
+    }
+
+    private ApiClient client(String role) {
+        return switch (role) {
+            case "anonymous" -> ApiClient.anonymous(port);
+            case "officer" -> ApiClient.as(OFFICER, port);
+            case "own trainer" -> ApiClient.as(TRAINER, port);
+            case "other trainer" -> ApiClient.as(OTHER_TRAINER, port);
+            case "auditor" -> ApiClient.as(AUDITOR, port);
+            case "admin" -> ApiClient.as(ADMIN, port);
+            default -> throw new IllegalArgumentException(role);
+        };
+    }
+
+    private String taskId(String taskKey) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(taskKey).singleResult().getId();
+    }
+
+    private boolean taskExists(String id) {
+        return engine.getTaskService().createTaskQuery().taskId(id).count() == 1;
+    }
+}
