@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * models must have been reached by at least one of them. Writes target/process-coverage-*.txt.
  */
 @HankevoogTest
-@Order(Integer.MAX_VALUE)
+@Order(Integer.MAX_VALUE - 1)
 class ProcessCoverageTest {
 
     @Autowired

@@ -49,7 +49,10 @@ class SecurityConfig {
     SecurityFilterChain webapps(HttpSecurity http) throws Exception {
         return http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/"), path("/error"),
                         path("/favicon.ico")))
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .authorizeHttpRequests(requests -> requests
+                        // the setup page lets anyone create the first administrator; ours come from configuration
+                        .requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
+                        .anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .build();
     }

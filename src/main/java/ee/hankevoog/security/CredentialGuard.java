@@ -14,26 +14,31 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Outside the demo profile Hankevoog refuses to run while any user still has a password anyone can
- * guess: the demo users' (password = user name) or a well-known default.
+ * Outside the demo profile Hankevoog refuses to run without an administrator, or while any user still has
+ * a password anyone can guess: the demo users' (password = user name) or a well-known default.
  */
 @Component
 @Profile("!demo")
 @Order(0)
-class DefaultPasswordGuard implements ApplicationRunner {
+class CredentialGuard implements ApplicationRunner {
 
     private static final List<String> WELL_KNOWN = List.of("demo", "admin", "password", "changeit", "camunda");
 
     private final IdentityService identity;
     private final PasswordManager passwords;
 
-    DefaultPasswordGuard(IdentityService identity, ProcessEngineConfigurationImpl engineConfiguration) {
+    CredentialGuard(IdentityService identity, ProcessEngineConfigurationImpl engineConfiguration) {
         this.identity = identity;
         this.passwords = engineConfiguration.getPasswordManager();
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (identity.createUserQuery().memberOfGroup(Roles.ADMINS).count() == 0) {
+            throw new IllegalStateException("Refusing to start: there is no administrator. Set"
+                    + " CAMUNDA_BPM_ADMINUSER_ID and CAMUNDA_BPM_ADMINUSER_PASSWORD (a password of your own) for"
+                    + " the first start; Camunda's open setup page is switched off.");
+        }
         List<String> guessable = usersWithGuessablePasswords();
         if (!guessable.isEmpty()) {
             throw new IllegalStateException("Refusing to start: users " + guessable + " have a default or demo"

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ee.hankevoog.HankevoogTest;
 import org.camunda.bpm.engine.IdentityService;
+import java.util.List;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,10 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 
 @HankevoogTest
-class DefaultPasswordGuardTest {
+class CredentialGuardTest {
 
     @Autowired
-    DefaultPasswordGuard guard;
+    CredentialGuard guard;
     @Autowired
     IdentityService identity;
 
@@ -46,6 +47,19 @@ class DefaultPasswordGuardTest {
         createUser("a long passphrase of their own");
 
         assertThat(guard.usersWithGuessablePasswords()).doesNotContain("guardtest");
+    }
+
+    @Test
+    void refusesToStartWithoutAnAdministrator() {
+        List<String> admins = identity.createUserQuery().memberOfGroup(Roles.ADMINS).list().stream()
+                .map(User::getId).toList();
+        admins.forEach(admin -> identity.deleteMembership(admin, Roles.ADMINS));
+        try {
+            assertThatThrownBy(() -> guard.run(new DefaultApplicationArguments()))
+                    .hasMessageContaining("there is no administrator").hasMessageContaining("CAMUNDA_BPM_ADMINUSER_ID");
+        } finally {
+            admins.forEach(admin -> identity.createMembership(admin, Roles.ADMINS));
+        }
     }
 
     private void createUser(String password) {

@@ -1,0 +1,93 @@
+package ee.hankevoog.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium, driven through its own chromedriver, looking at Camunda's webapps. */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration PAGE_WAIT = Duration.ofSeconds(20);
+
+    private final WebDriver driver;
+    private final String base;
+
+    Browser(int port) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // the machine's closed network refuses Chromium's background connections
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1400", "--lang=en");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.base = "http://localhost:" + port;
+    }
+
+    static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    void logIntoTasklist(String user, String password) {
+        driver.get(base + "/camunda/app/tasklist/default/");
+        try {
+            waitFor(By.cssSelector("input[ng-model=username]"));
+        } catch (RuntimeException e) {
+            try {
+                screenshot("debug-login");
+                Files.writeString(Path.of("target", "screenshots", "debug-login.html"), driver.getPageSource());
+            } catch (IOException ignored) {
+            }
+            throw e;
+        }
+        driver.findElement(By.cssSelector("input[ng-model=username]")).sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    void openTask(String taskId) {
+        driver.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    }
+
+    WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    void click(By locator) {
+        new WebDriverWait(driver, PAGE_WAIT).until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, PAGE_WAIT).until(condition::apply);
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    Path screenshot(String name) throws IOException {
+        Path file = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,138 @@
+package ee.hankevoog.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ee.hankevoog.HankevoogTest;
+import ee.hankevoog.audit.TaskCompletion;
+import ee.hankevoog.audit.TaskCompletionRepository;
+import ee.hankevoog.calendar.EngineClock;
+import ee.hankevoog.calendar.WorkingDays;
+import ee.hankevoog.contract.Contract;
+import ee.hankevoog.contract.ContractProcess.Task;
+import ee.hankevoog.contract.ContractRegistration;
+import ee.hankevoog.contract.Trainer;
+import ee.hankevoog.demo.ReferenceContract;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** People doing their part in Camunda Tasklist, in a real browser. */
+@HankevoogTest
+class TasklistBrowserTest {
+
+    private static final String TRAINER = "browsertrainer";
+    private static final String AUDITOR = "browserauditor";
+    private static final String PASSWORD = "Browser-test-9";
+
+    @Autowired
+    ContractRegistration registration;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    WorkingDays workingDays;
+    @Autowired
+    EngineClock clock;
+    @Autowired
+    TaskCompletionRepository completions;
+    @LocalServerPort
+    int port;
+
+    String number;
+
+    @BeforeEach
+    void contractWaitingForMaterials() {
+        Assumptions.assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
+        ensureUser(TRAINER, "trainers");
+        ensureUser(AUDITOR, "auditors");
+        number = "BR-" + System.nanoTime();
+        Contract reference = ReferenceContract.signedOn(number, clock.today(), workingDays);
+        registration.register(new Contract(number, reference.title(), reference.signedOn(), reference.contact(),
+                List.of(new Trainer("Brita Brauser", "brita@example.ee", TRAINER)), reference.groups()));
+        tasks.complete(openTask(Task.AGREE_TRAINING_DATES));
+        String w1Enrolment = tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(Task.CONFIRM_ENROLMENT).list().stream()
+                .filter(task -> "W1".equals(tasks.getVariable(task.getId(), "groupCode"))).findFirst().orElseThrow()
+                .getId();
+        tasks.complete(w1Enrolment, Map.of("cancelGroup", false));
+    }
+
+    @Test
+    void trainerSendsMaterialsThroughTheTaskForm() throws Exception {
+        String materials = openTasks(Task.SEND_MATERIALS).get(0);
+
+        try (Browser browser = new Browser(port)) {
+            browser.logIntoTasklist(TRAINER, PASSWORD);
+            browser.waitFor(By.xpath("//*[contains(text(), 'Send training materials to the contact person')]"));
+            browser.openTask(materials);
+            browser.click(By.cssSelector("button.claim"));
+            browser.waitFor(By.cssSelector("input[id$='Field_MaterialsSentOn-date']"))
+                    .sendKeys(clock.today().format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.TAB);
+            browser.waitFor(By.cssSelector("textarea[id$='Field_MaterialsDescription']"))
+                    .sendKeys("Slaidid ja töölehed / slides and worksheets (PDF, 2 MB)");
+            browser.screenshot("tasklist-materials-form");
+            browser.click(By.xpath("//button[normalize-space()='Complete']"));
+            browser.waitUntil(page -> tasks.createTaskQuery().taskId(materials).count() == 0);
+            browser.screenshot("tasklist-materials-completed");
+        }
+
+        TaskCompletion record = completions.findByContractNumberOrderByCompletedAt(number).stream()
+                .filter(completion -> completion.taskId().equals(materials)).findFirst().orElseThrow();
+        assertThat(record.completedBy()).isEqualTo(TRAINER);
+        assertThat(record.details()).contains("\"materialsSentOn\":\"" + clock.today() + "\"", "slides and worksheets");
+        assertThat(openTasks(Task.SEND_MATERIALS)).hasSize(1);
+    }
+
+    @Test
+    void trainerSeesOnlyTheirOwnContractsTrainerTasks() throws Exception {
+        try (Browser browser = new Browser(port)) {
+            browser.logIntoTasklist(TRAINER, PASSWORD);
+            browser.waitFor(By.xpath("//*[contains(text(), 'Send training materials to the contact person')]"));
+
+            assertThat(browser.pageText()).doesNotContain("Confirm enrolment or cancel group", "Hold pre-meeting");
+        }
+    }
+
+    @Test
+    void auditorCannotWorkInTasklist() throws Exception {
+        try (Browser browser = new Browser(port)) {
+            browser.logIntoTasklist(AUDITOR, PASSWORD);
+
+            browser.waitFor(By.xpath("//*[contains(text(), 'Login Failed')]"));
+            assertThat(browser.pageText()).contains("Forbidden");
+            browser.screenshot("tasklist-auditor-refused");
+        }
+        assertThat(openTasks(Task.SEND_MATERIALS)).hasSize(2);
+    }
+
+    private void ensureUser(String id, String group) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setFirstName("Browser");
+            user.setLastName(group);
+            user.setPassword(PASSWORD);
+            identity.saveUser(user);
+            identity.createMembership(id, group);
+        }
+    }
+
+    private String openTask(String taskKey) {
+        return openTasks(taskKey).get(0);
+    }
+
+    private List<String> openTasks(String taskKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(taskKey).list().stream()
+                .map(org.camunda.bpm.engine.task.Task::getId).toList();
+    }
+}
