@@ -1,8 +1,5 @@
 package ee.hankevoog.notification;
 
-import ee.hankevoog.contract.Contract;
-import ee.hankevoog.contract.ContractLookup;
-import ee.hankevoog.contract.ContractProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -11,13 +8,11 @@ import org.springframework.stereotype.Component;
 @Component("escalateToOfficer")
 class EscalateToOfficer implements JavaDelegate {
 
-    private final ContractLookup contracts;
     private final OpenTasks openTasks;
     private final MailText text;
     private final Outbox outbox;
 
-    EscalateToOfficer(ContractLookup contracts, OpenTasks openTasks, MailText text, Outbox outbox) {
-        this.contracts = contracts;
+    EscalateToOfficer(OpenTasks openTasks, MailText text, Outbox outbox) {
         this.openTasks = openTasks;
         this.text = text;
         this.outbox = outbox;
@@ -25,10 +20,9 @@ class EscalateToOfficer implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Contract contract = contracts.get((String) execution.getVariable(Var.CONTRACT_NUMBER));
-        String group = (String) execution.getVariable(Var.GROUP_CODE);
-        OpenTask task = openTasks.attachedTo(execution, (String) execution.getVariable("taskKey"));
-        String officer = contract.contact().email();
-        outbox.queue("escalation:" + task.id() + ":" + officer, text.escalation(contract, group, task, officer));
+        OpenTasks.Notice notice = openTasks.attachedTo(execution);
+        String officer = notice.contract().contact().email();
+        outbox.queue("escalation:" + notice.task().id() + ":" + officer,
+                text.escalation(notice.contract(), notice.group(), notice.task(), officer));
     }
 }

@@ -1,6 +1,8 @@
 package ee.hankevoog.notification;
 
 import ee.hankevoog.calendar.EngineClock;
+import ee.hankevoog.contract.Contract;
+import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.ContractProcess.Var;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -9,31 +11,43 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** Finds the open task that a boundary timer fired on, also inside a multi-instance per block. */
+/**
+ * Finds the open task a boundary timer fired on (the BPMN names it in {@code taskKey}), also inside a
+ * multi-instance per block, with its contract and group.
+ */
 @Component
 class OpenTasks {
 
     private final TaskService tasks;
+    private final ContractLookup contracts;
     private final EngineClock clock;
 
-    OpenTasks(TaskService tasks, EngineClock clock) {
+    OpenTasks(TaskService tasks, ContractLookup contracts, EngineClock clock) {
         this.tasks = tasks;
+        this.contracts = contracts;
         this.clock = clock;
     }
 
-    OpenTask attachedTo(DelegateExecution execution, String taskKey) {
+    Notice attachedTo(DelegateExecution execution) {
+        String taskKey = (String) execution.getVariable("taskKey");
         Object blockIndex = execution.getVariable(Var.BLOCK_INDEX);
-        return tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        OpenTask task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(taskKey).list().stream()
-                .filter(task -> Objects.equals(blockIndex, tasks.getVariable(task.getId(), Var.BLOCK_INDEX)))
+                .filter(open -> Objects.equals(blockIndex, tasks.getVariable(open.getId(), Var.BLOCK_INDEX)))
                 .findFirst()
                 .map(this::open)
                 .orElseThrow(() -> new NoSuchElementException("No open task " + taskKey + " in process instance "
                         + execution.getProcessInstanceId()));
+        return new Notice(contracts.get((String) execution.getVariable(Var.CONTRACT_NUMBER)),
+                (String) execution.getVariable(Var.GROUP_CODE), task);
     }
 
     private OpenTask open(Task task) {
         return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
                 task.getDueDate().toInstant().atZone(clock.zone()).toLocalDate());
+    }
+
+    /** What a reminder or an escalation is about. */
+    record Notice(Contract contract, String group, OpenTask task) {
     }
 }

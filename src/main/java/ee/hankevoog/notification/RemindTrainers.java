@@ -1,24 +1,19 @@
 package ee.hankevoog.notification;
 
-import ee.hankevoog.contract.Contract;
-import ee.hankevoog.contract.ContractLookup;
-import ee.hankevoog.contract.ContractProcess.Var;
 import ee.hankevoog.contract.Trainer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Reminds the contract's trainers that their task falls due; the BPMN names the task in {@code taskKey}. */
+/** Reminds the contract's trainers that their task falls due. */
 @Component("remindTrainers")
 class RemindTrainers implements JavaDelegate {
 
-    private final ContractLookup contracts;
     private final OpenTasks openTasks;
     private final MailText text;
     private final Outbox outbox;
 
-    RemindTrainers(ContractLookup contracts, OpenTasks openTasks, MailText text, Outbox outbox) {
-        this.contracts = contracts;
+    RemindTrainers(OpenTasks openTasks, MailText text, Outbox outbox) {
         this.openTasks = openTasks;
         this.text = text;
         this.outbox = outbox;
@@ -26,12 +21,10 @@ class RemindTrainers implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Contract contract = contracts.get((String) execution.getVariable(Var.CONTRACT_NUMBER));
-        String group = (String) execution.getVariable(Var.GROUP_CODE);
-        OpenTask task = openTasks.attachedTo(execution, (String) execution.getVariable("taskKey"));
-        for (Trainer trainer : contract.trainers()) {
-            outbox.queue("reminder:" + task.id() + ":" + trainer.email(),
-                    text.reminder(contract, group, task, trainer.email()));
+        OpenTasks.Notice notice = openTasks.attachedTo(execution);
+        for (Trainer trainer : notice.contract().trainers()) {
+            outbox.queue("reminder:" + notice.task().id() + ":" + trainer.email(),
+                    text.reminder(notice.contract(), notice.group(), notice.task(), trainer.email()));
         }
     }
 }
