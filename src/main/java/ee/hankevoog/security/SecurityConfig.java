@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -43,9 +44,29 @@ class SecurityConfig {
                 .build();
     }
 
-    /** Camunda's webapps log users in themselves, against the same identity service. */
+    /** Hankevoog's own pages: a log-in form and a session, against the same users. */
     @Bean
     @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, CamundaIdentityAuthentication users, IdentityService identity)
+            throws Exception {
+        return http.securityMatcher(new OrRequestMatcher(path("/contracts/**"), path("/history/**"),
+                        path("/login"), path("/logout"), path("/css/**"), path("/default-ui.css"), path("/swagger-ui/**"),
+                        path("/swagger-ui.html"), path("/v3/api-docs/**")))
+                .authenticationProvider(users)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(path("/css/**"), path("/default-ui.css"), path("/login")).permitAll()
+                        .requestMatchers(path("/contracts/**")).hasAnyRole(OFFICERS, AUDITORS, ADMINS)
+                        .requestMatchers(path("/history/**")).hasAnyRole(OFFICERS, AUDITORS, ADMINS)
+                        .anyRequest().authenticated())
+                .formLogin(login -> login.defaultSuccessUrl("/contracts"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
+                .build();
+    }
+
+    /** Camunda's webapps log users in themselves, against the same identity service. */
+    @Bean
+    @Order(3)
     SecurityFilterChain webapps(HttpSecurity http) throws Exception {
         return http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/"), path("/error"),
                         path("/favicon.ico")))
@@ -63,7 +84,7 @@ class SecurityConfig {
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests.anyRequest().denyAll()).build();
     }

@@ -1,0 +1,61 @@
+package ee.hankevoog.dashboard;
+
+import ee.hankevoog.contract.ContractProcess.Var;
+import ee.hankevoog.deadline.Deadline;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Finds the open Tasklist task behind a deadline, so the timeline can link to it. */
+@Component
+public class OpenTaskLinks {
+
+    private final TaskService tasks;
+    private final String baseUrl;
+
+    OpenTaskLinks(TaskService tasks, @Value("${hankevoog.base-url}") String baseUrl) {
+        this.tasks = tasks;
+        this.baseUrl = baseUrl;
+    }
+
+    public Links of(String contractNumber) {
+        List<OpenTask> open = tasks.createTaskQuery().processInstanceBusinessKey(contractNumber).list().stream()
+                .map(this::open).toList();
+        return new Links(open, baseUrl);
+    }
+
+    private OpenTask open(Task task) {
+        Map<String, Object> variables = tasks.getVariablesLocal(task.getId(), List.of(Var.GROUP_CODE, Var.BLOCK_INDEX));
+        return new OpenTask(task.getId(), task.getTaskDefinitionKey(), (String) variables.get(Var.GROUP_CODE),
+                (Integer) variables.get(Var.BLOCK_INDEX));
+    }
+
+    private record OpenTask(String id, String key, String group, Integer block) {
+    }
+
+    /** The open tasks of one contract. */
+    public static final class Links {
+
+        private final List<OpenTask> open;
+        private final String baseUrl;
+
+        private Links(List<OpenTask> open, String baseUrl) {
+            this.open = open;
+            this.baseUrl = baseUrl;
+        }
+
+        public Optional<String> taskUrl(Deadline deadline) {
+            return open.stream()
+                    .filter(task -> task.key().equals(deadline.obligation().taskKey())
+                            && Objects.equals(task.group(), deadline.group())
+                            && (deadline.itemIndex() == null || deadline.itemIndex().equals(task.block())))
+                    .findFirst()
+                    .map(task -> baseUrl + "/camunda/app/tasklist/default/#/?task=" + task.id());
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package ee.hankevoog.dashboard.web;
+
+import ee.hankevoog.calendar.EngineClock;
+import ee.hankevoog.contract.Contract;
+import ee.hankevoog.contract.ContractRepository;
+import ee.hankevoog.contract.ContractState;
+import ee.hankevoog.contract.UnknownContract;
+import ee.hankevoog.dashboard.ContractOverview;
+import ee.hankevoog.dashboard.OpenTaskLinks;
+import ee.hankevoog.dashboard.TimelineSvg;
+import ee.hankevoog.deadline.DeadlineBoard;
+import ee.hankevoog.deadline.DeadlineBoard.DeadlineState;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The officers' pages: every contract at a glance, and one contract's timeline and deadlines. */
+@Controller
+class DashboardPages {
+
+    private final ContractOverview overview;
+    private final ContractRepository contracts;
+    private final DeadlineBoard board;
+    private final TimelineSvg timeline;
+    private final OpenTaskLinks links;
+    private final EngineClock clock;
+
+    DashboardPages(ContractOverview overview, ContractRepository contracts, DeadlineBoard board, TimelineSvg timeline,
+            OpenTaskLinks links, EngineClock clock) {
+        this.overview = overview;
+        this.contracts = contracts;
+        this.board = board;
+        this.timeline = timeline;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    @GetMapping("/contracts")
+    String contracts(@RequestParam(required = false) ContractState state,
+            @RequestParam(defaultValue = "false") boolean overdue, Model model) {
+        model.addAttribute("contracts", overview.list(state, overdue));
+        model.addAttribute("states", ContractState.values());
+        model.addAttribute("state", state);
+        model.addAttribute("overdue", overdue);
+        return "contracts";
+    }
+
+    @GetMapping("/contracts/{number}")
+    String contract(@PathVariable String number, Model model, Locale locale) {
+        Contract contract = contracts.findByNumber(number).orElseThrow(() -> new UnknownContract(number));
+        OpenTaskLinks.Links open = links.of(number);
+        LocalDate today = clock.today();
+        model.addAttribute("contract", contract);
+        model.addAttribute("timeline", timeline.render(contract, locale));
+        model.addAttribute("deadlines", board.of(contract).stream().map(state -> new DeadlineRow(state,
+                TimelineSvg.shade(state, today), open.taskUrl(state.deadline()).orElse(null))).toList());
+        return "contract";
+    }
+
+    record DeadlineRow(DeadlineState state, String shade, String taskUrl) {
+    }
+}
