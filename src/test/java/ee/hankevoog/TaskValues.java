@@ -1,68 +1,21 @@
 package ee.hankevoog;
 
-import static ee.hankevoog.contract.ContractProcess.Task.*;
-
-import java.util.HashMap;
+import ee.hankevoog.demo.SampleAnswers;
 import java.util.Map;
 
-/** A valid completion of each user task, as a trainer or officer would fill the form today. */
+/** A valid completion of each user task, as a trainer or officer would fill the form on the engine's today. */
 public final class TaskValues {
 
     private TaskValues() {
     }
 
     public static Map<String, Object> valid(String taskKey) {
-        String today = ProcessDriver.today().toString();
-        Map<String, Object> values = new HashMap<>();
-        switch (taskKey) {
-            case AGREE_TRAINING_DATES -> { }
-            case CONFIRM_JUHAN_PROFILE -> values.put("juhanProfilePublished", true);
-            case GIVE_CURRICULUM_INPUT -> values.put("curriculumInput", "Lisada kovisiooni mudelid / add co-vision models");
-            case HOLD_CURRICULUM_MEETING -> {
-                values.putAll(meeting(today));
-                values.remove("meetingMode");
-                values.put("workersCurriculumApproved", true);
-                values.put("leadersCurriculumApproved", true);
-            }
-            case HOLD_PRE_MEETING, RECORD_INTERIM_MEETING -> values.putAll(meeting(today));
-            case CONFIRM_ENROLMENT -> {
-                values.put("cancelGroup", false);
-                values.put("registeredParticipants", 14L);
-            }
-            case SEND_MATERIALS -> {
-                values.put("materialsSentOn", today);
-                values.put("materialsDescription", "Slaidid ja töölehed / slides and worksheets (PDF, 2 MB)");
-            }
-            case RECORD_TRAINING_DAY -> {
-                values.put("participantsPresent", 14L);
-                values.put("confidentialityAgreementsSigned", true);
-                values.put("recordingMade", false);
-                values.put("notesDestroyed", true);
-            }
-            case PREPARE_HANDOVER_ACT -> {
-                values.put("hoursDelivered", 13L);
-                values.put("completedParticipants", "14 osalejat / participants with 100% attendance");
-            }
-            case ACCEPT_HANDOVER_ACT -> values.put("handoverAccepted", true);
-            case COLLECT_FEEDBACK -> values.put("feedbackSummary", "Väga kasulik / very useful");
-            case DELETE_DIGITAL_MATERIAL -> {
-                values.put("deletedMaterial", "Mustandid ja töölehed / drafts and worksheets");
-                values.put("keptMaterial", "Üleandmise aktid (arvestus) / handover acts (accounting)");
-            }
-            case CONFIRM_DELETION -> values.put("deletionConfirmed", true);
-            default -> throw new IllegalArgumentException("No sample values for " + taskKey);
-        }
-        return values;
+        return SampleAnswers.valid(taskKey, ProcessDriver.today());
     }
 
     public static Map<String, Object> with(String taskKey, String key, Object value) {
         Map<String, Object> values = valid(taskKey);
         values.put(key, value);
         return values;
-    }
-
-    private static Map<String, Object> meeting(String today) {
-        return Map.of("meetingDate", today, "meetingMode", "ONLINE", "attendees", "Mari Maasikas, Tiit Tamm",
-                "minutes", "Kokku lepiti korraldus / organisation agreed");
     }
 }

@@ -1,0 +1,146 @@
+package ee.hankevoog.demo;
+
+import ee.hankevoog.calendar.EngineClock;
+import ee.hankevoog.calendar.WorkingDays;
+import ee.hankevoog.contract.Contract;
+import ee.hankevoog.contract.ContractProcess;
+import ee.hankevoog.contract.ContractProcess.Task;
+import ee.hankevoog.contract.ContractRegistration;
+import ee.hankevoog.contract.Trainer;
+import ee.hankevoog.notification.OutboxDispatcher;
+import ee.hankevoog.security.Roles;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drives the reference contract from signing to closing on the engine's virtual clock. People answer each
+ * task a day before it is due, so reminders go out; the last group's materials come a day late, so an
+ * escalation goes out too. The product's demo, and the driver the benchmark reuses.
+ */
+@Component
+public class Simulation {
+
+    static final String OFFICER = "mari";
+    static final String TRAINER = "tiit";
+
+    private final ProcessEngine engine;
+    private final ContractRegistration registration;
+    private final OutboxDispatcher outbox;
+    private final WorkingDays workingDays;
+    private final EngineClock clock;
+
+    Simulation(ProcessEngine engine, ContractRegistration registration, OutboxDispatcher outbox,
+            WorkingDays workingDays, EngineClock clock) {
+        this.engine = engine;
+        this.registration = registration;
+        this.outbox = outbox;
+        this.workingDays = workingDays;
+        this.clock = clock;
+    }
+
+    public Report run(String number, LocalDate signedOn) {
+        long started = System.nanoTime();
+        ClockUtil.setCurrentTime(clock.at(signedOn, LocalTime.of(9, 0)));
+        Contract reference = ReferenceContract.signedOn(number, signedOn, workingDays);
+        registration.register(new Contract(number, reference.title(), signedOn, reference.contact(),
+                List.of(new Trainer("Tiit Tamm", "tiit@example.ee", TRAINER)), reference.groups()));
+        String lastGroup = reference.groups().get(reference.groups().size() - 1).code();
+        int tasks = 0;
+        int jobs = 0;
+        int mails = 0;
+        while (running(number)) {
+            List<org.camunda.bpm.engine.task.Task> open = engine.getTaskService().createTaskQuery()
+                    .processInstanceBusinessKey(number).orderByTaskCreateTime().asc().list();
+            Date now = ClockUtil.getCurrentTime();
+            Optional<org.camunda.bpm.engine.task.Task> answerNow = open.stream()
+                    .filter(task -> !answerAt(task, lastGroup).after(now)).findFirst();
+            if (answerNow.isPresent()) {
+                answer(answerNow.get());
+                tasks++;
+            } else {
+                Optional<Date> next = Optional.ofNullable(nextJob(number).map(Job::getDuedate).orElse(null));
+                Optional<Date> nextAnswer = open.stream().map(task -> answerAt(task, lastGroup))
+                        .min(Comparator.naturalOrder());
+                Date until = earliest(next, nextAnswer)
+                        .orElseThrow(() -> new IllegalStateException("Contract " + number + " is stuck"));
+                ClockUtil.setCurrentTime(until.after(now) ? until : now);
+                jobs += runDueJobs(number);
+            }
+            mails += outbox.deliverDue();
+        }
+        return new Report(number, signedOn, clock.today(), tasks, jobs, mails,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** When someone answers a task: at once, a day before it is due, or (the last group's materials) a day late. */
+    private Date answerAt(org.camunda.bpm.engine.task.Task task, String lateGroup) {
+        Date due = task.getDueDate();
+        if (due == null || Task.RECORD_TRAINING_DAY.equals(task.getTaskDefinitionKey())) {
+            return task.getCreateTime();
+        }
+        boolean late = Task.SEND_MATERIALS.equals(task.getTaskDefinitionKey())
+                && lateGroup.equals(engine.getTaskService().getVariableLocal(task.getId(), "groupCode"));
+        Date answer = new Date(due.getTime() + Duration.ofHours(late ? 13 : -24).toMillis());
+        return answer.before(task.getCreateTime()) ? task.getCreateTime() : answer;
+    }
+
+    private void answer(org.camunda.bpm.engine.task.Task task) {
+        boolean officers = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .map(IdentityLink::getGroupId).anyMatch(Roles.OFFICERS::equals);
+        engine.getIdentityService().setAuthentication(officers ? OFFICER : TRAINER,
+                List.of(officers ? Roles.OFFICERS : Roles.TRAINERS));
+        try {
+            engine.getTaskService().complete(task.getId(),
+                    SampleAnswers.valid(task.getTaskDefinitionKey(), clock.today()));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    private static Optional<Date> earliest(Optional<Date> a, Optional<Date> b) {
+        return Stream.of(a, b).flatMap(Optional::stream).min(Comparator.naturalOrder());
+    }
+
+    private int runDueJobs(String number) {
+        int executed = 0;
+        for (Optional<Job> job = dueJob(number); job.isPresent(); job = dueJob(number)) {
+            engine.getManagementService().executeJob(job.get().getId());
+            executed++;
+        }
+        return executed;
+    }
+
+    private Optional<Job> dueJob(String number) {
+        return nextJob(number)
+                .filter(job -> job.getDuedate() == null || !job.getDuedate().after(ClockUtil.getCurrentTime()));
+    }
+
+    private Optional<Job> nextJob(String number) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number).list()
+                .stream()
+                .flatMap(instance -> engine.getManagementService().createJobQuery()
+                        .processInstanceId(instance.getId()).withRetriesLeft().list().stream())
+                .min(Comparator.comparing(Job::getDuedate, Comparator.nullsFirst(Comparator.naturalOrder())));
+    }
+
+    private boolean running(String number) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .processDefinitionKey(ContractProcess.LIFECYCLE).count() > 0;
+    }
+
+    /** What one simulated contract took. */
+    public record Report(String contract, LocalDate signedOn, LocalDate closedOn, int tasksCompleted,
+            int jobsExecuted, int emailsSent, Duration elapsed) {
+    }
+}
