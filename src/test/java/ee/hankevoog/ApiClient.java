@@ -88,6 +88,10 @@ public final class ApiClient {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         if (authorization != null) {

@@ -34,6 +34,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/contracts", "/api/contracts/*/interim-meetings")
                         .hasAnyRole(OFFICERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/contracts/**").hasAnyRole(OFFICERS, AUDITORS, ADMINS)
+                        .requestMatchers("/api/me/**").authenticated()
                         .requestMatchers(path("/engine-rest/**")).authenticated()
                         .anyRequest().denyAll())
                 .httpBasic(Customizer.withDefaults())
@@ -41,6 +42,19 @@ class SecurityConfig {
                 // stateless Basic auth carries no cookie to forge
                 .csrf(AbstractHttpConfigurer::disable)
                 .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
+                .build();
+    }
+
+    /** Calendar subscriptions: calendar apps cannot log in, so the feed checks the secret token in its path. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain calendarSubscriptions(HttpSecurity http) throws Exception {
+        return http.securityMatcher(path("/calendar/**"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/calendar/*").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
                 .build();
     }
 

@@ -1,0 +1,17 @@
+package ee.hankevoog.deadline.ical;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
+
+interface CalendarTokenRepository extends ListCrudRepository<CalendarToken, Long> {
+
+    Optional<CalendarToken> findByTokenHashAndRevokedAtIsNull(String tokenHash);
+
+    @Modifying
+    @Query("update calendar_token set revoked_at = :now where user_id = :user and revoked_at is null")
+    void revokeAllOf(@Param("user") String user, @Param("now") LocalDateTime now);
+}
