@@ -70,6 +70,10 @@ public final class ApiClient {
         }
     }
 
+    public Response get(String path, String acceptLanguage) {
+        return send(request(path).header("Accept-Language", acceptLanguage).GET());
+    }
+
     public Response get(String path) {
         return send(request(path).GET());
     }

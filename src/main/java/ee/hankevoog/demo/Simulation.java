@@ -6,7 +6,6 @@ import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractProcess;
 import ee.hankevoog.contract.ContractProcess.Task;
 import ee.hankevoog.contract.ContractRegistration;
-import ee.hankevoog.contract.Trainer;
 import ee.hankevoog.notification.OutboxDispatcher;
 import ee.hankevoog.security.Roles;
 import java.time.Duration;
@@ -15,6 +14,7 @@ import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -32,7 +32,6 @@ import org.springframework.stereotype.Component;
 public class Simulation {
 
     static final String OFFICER = "mari";
-    static final String TRAINER = "tiit";
 
     private final ProcessEngine engine;
     private final ContractRegistration registration;
@@ -53,8 +52,7 @@ public class Simulation {
         long started = System.nanoTime();
         ClockUtil.setCurrentTime(clock.at(signedOn, LocalTime.of(9, 0)));
         Contract reference = ReferenceContract.signedOn(number, signedOn, workingDays);
-        registration.register(new Contract(number, reference.title(), signedOn, reference.contact(),
-                List.of(new Trainer("Tiit Tamm", "tiit@example.ee", TRAINER)), reference.groups()));
+        registration.register(reference);
         String lastGroup = reference.groups().get(reference.groups().size() - 1).code();
         int tasks = 0;
         int jobs = 0;
@@ -95,11 +93,17 @@ public class Simulation {
         return answer.before(task.getCreateTime()) ? task.getCreateTime() : answer;
     }
 
+    /** Answers as the officer, or as the trainer the task is offered to; unoffered tasks as the system. */
     private void answer(org.camunda.bpm.engine.task.Task task) {
-        boolean officers = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .map(IdentityLink::getGroupId).anyMatch(Roles.OFFICERS::equals);
-        engine.getIdentityService().setAuthentication(officers ? OFFICER : TRAINER,
-                List.of(officers ? Roles.OFFICERS : Roles.TRAINERS));
+        List<IdentityLink> candidates = engine.getTaskService().getIdentityLinksForTask(task.getId());
+        boolean officers = candidates.stream().map(IdentityLink::getGroupId).anyMatch(Roles.OFFICERS::equals);
+        Optional<String> trainer = candidates.stream().map(IdentityLink::getUserId).filter(Objects::nonNull)
+                .findFirst();
+        if (officers) {
+            engine.getIdentityService().setAuthentication(OFFICER, List.of(Roles.OFFICERS));
+        } else {
+            trainer.ifPresent(user -> engine.getIdentityService().setAuthentication(user, List.of(Roles.TRAINERS)));
+        }
         try {
             engine.getTaskService().complete(task.getId(),
                     SampleAnswers.valid(task.getTaskDefinitionKey(), clock.today()));

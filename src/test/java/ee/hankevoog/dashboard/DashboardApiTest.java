@@ -1,0 +1,114 @@
+package ee.hankevoog.dashboard;
+
+import static ee.hankevoog.ApiClient.OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import ee.hankevoog.ApiClient;
+import ee.hankevoog.HankevoogTest;
+import ee.hankevoog.ProcessDriver;
+import ee.hankevoog.TestContracts;
+import ee.hankevoog.contract.web.ContractJson;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.stream.StreamSupport;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.w3c.dom.Document;
+
+@HankevoogTest
+class DashboardApiTest {
+
+    @Autowired
+    IdentityService identity;
+    @LocalServerPort
+    int port;
+
+    String number;
+
+    @BeforeEach
+    void registerAContract() {
+        ProcessDriver.setClock(TestContracts.SIGNED_ON);
+        ApiClient.ensureUsers(identity);
+        number = "DB-" + System.nanoTime();
+        assertThat(ApiClient.as(OFFICER, port).post("/api/contracts", ContractJson.valid(number)).status())
+                .isEqualTo(201);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void listsEveryContractWithItsNextDeadline() {
+        JsonNode line = contract(ApiClient.as(OFFICER, port).get("/api/contracts?state=RUNNING").json());
+
+        assertThat(line.path("state").asText()).isEqualTo("RUNNING");
+        assertThat(line.path("nextDeadline").path("obligation").asText()).isEqualTo("DATE_AGREEMENT");
+        assertThat(line.path("nextDeadline").path("due").asText()).isEqualTo("2026-03-30");
+        assertThat(line.path("overdue").asInt()).isZero();
+        assertThat(line.path("open").asInt()).isGreaterThan(5);
+    }
+
+    @Test
+    void filtersContractsWithOverdueObligations() {
+        assertThat(contractOrNull(ApiClient.as(OFFICER, port).get("/api/contracts?overdue=true").json())).isNull();
+
+        ProcessDriver.setClock(LocalDate.parse("2026-03-31"));
+
+        JsonNode line = contract(ApiClient.as(OFFICER, port).get("/api/contracts?overdue=true").json());
+        assertThat(line.path("overdue").asInt()).isEqualTo(1);
+        assertThat(contractOrNull(ApiClient.as(OFFICER, port).get("/api/contracts?state=CLOSED").json())).isNull();
+    }
+
+    @Test
+    void refusesAnUnknownState() {
+        ApiClient.Response response = ApiClient.as(OFFICER, port).get("/api/contracts?state=LOST");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void drawsTheTimelineInTheBrowsersLanguage() throws Exception {
+        ApiClient.Response english = ApiClient.as(OFFICER, port).get("/api/contracts/" + number + "/timeline.svg");
+        ApiClient.Response estonian = ApiClient.as(OFFICER, port)
+                .get("/api/contracts/" + number + "/timeline.svg", "et-EE,et;q=0.9");
+
+        assertThat(english.contentType()).startsWith("image/svg+xml");
+        Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(english.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
+        assertThat(english.body()).contains("W1 · Tallinn · workers", "Date agreement – 2026-03-30 – open",
+                "class=\"open\"", "/camunda/app/tasklist/default/#/?task=");
+        assertThat(estonian.body()).contains("W1 · Tallinn · lastekaitsetöötajad", "Kuupäevade kokkulepe");
+    }
+
+    @Test
+    void onlyOfficersAuditorsAndAdminsSeeTheDashboard() {
+        assertThat(ApiClient.anonymous(port).get("/api/contracts").status()).isEqualTo(401);
+        assertThat(ApiClient.as(ApiClient.TRAINER, port).get("/api/contracts").status()).isEqualTo(403);
+        assertThat(ApiClient.as(ApiClient.TRAINER, port).get("/api/contracts/" + number + "/timeline.svg").status())
+                .isEqualTo(403);
+        assertThat(ApiClient.as(ApiClient.AUDITOR, port).get("/api/contracts").status()).isEqualTo(200);
+    }
+
+    private JsonNode contract(JsonNode list) {
+        JsonNode line = contractOrNull(list);
+        assertThat(line).as("contract " + number + " in " + list).isNotNull();
+        return line;
+    }
+
+    private JsonNode contractOrNull(JsonNode list) {
+        return StreamSupport.stream(list.spliterator(), false)
+                .filter(line -> number.equals(line.path("number").asText())).findFirst().orElse(null);
+    }
+}
