@@ -35,6 +35,7 @@ class SecurityConfig {
                         .hasAnyRole(OFFICERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/contracts/**").hasAnyRole(OFFICERS, AUDITORS, ADMINS)
                         .requestMatchers("/api/me/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/demo/**").hasRole(ADMINS)
                         .requestMatchers(path("/engine-rest/**")).authenticated()
                         .anyRequest().denyAll())
                 .httpBasic(Customizer.withDefaults())
@@ -69,6 +70,7 @@ class SecurityConfig {
                 .authenticationProvider(users)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/css/**"), path("/default-ui.css"), path("/login")).permitAll()
+                        .requestMatchers(path("/contracts/clock")).hasRole(ADMINS)
                         .requestMatchers(path("/contracts/**")).hasAnyRole(OFFICERS, AUDITORS, ADMINS)
                         .requestMatchers(path("/history/**")).hasAnyRole(OFFICERS, AUDITORS, ADMINS)
                         .anyRequest().authenticated())

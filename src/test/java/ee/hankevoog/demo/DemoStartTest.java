@@ -3,6 +3,7 @@ package ee.hankevoog.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import ee.hankevoog.ApiClient;
 import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.ContractProcess;
 import ee.hankevoog.contract.ContractRepository;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Order;
@@ -64,6 +66,21 @@ class DemoStartTest {
         for (LocalDate day = LocalDate.parse("2026-01-01"); day.isBefore(LocalDate.parse("2028-01-01"));
                 day = day.plusDays(1)) {
             ReferenceContract.signedOn(day, workingDays).checkProposedDays(workingDays);
+        }
+    }
+
+    @Test
+    void anAdministratorMovesTheDemoClockForward() {
+        try {
+            ApiClient.Response travelled = ApiClient.as("demo", "demo", port).post("/api/demo/clock?days=13");
+
+            assertThat(travelled.status()).isEqualTo(200);
+            assertThat(travelled.json().path("dueJobs").asLong()).as("the date-agreement reminder").isPositive();
+            assertThat(travelled.json().path("now").asText()).startsWith(LocalDate.now().plusDays(13).toString());
+            assertThat(ApiClient.as("demo", "demo", port).post("/api/demo/clock?days=0").status()).isEqualTo(400);
+            assertThat(ApiClient.as("mari", "mari", port).post("/api/demo/clock?days=1").status()).isEqualTo(403);
+        } finally {
+            ClockUtil.reset();
         }
     }
 

@@ -12,6 +12,7 @@ import ee.hankevoog.deadline.DeadlineBoard;
 import ee.hankevoog.deadline.DeadlineBoard.DeadlineState;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +29,11 @@ class DashboardPages {
     private final TimelineSvg timeline;
     private final OpenTaskLinks links;
     private final EngineClock clock;
+    private final Environment environment;
 
     DashboardPages(ContractOverview overview, ContractRepository contracts, DeadlineBoard board, TimelineSvg timeline,
-            OpenTaskLinks links, EngineClock clock) {
+            OpenTaskLinks links, EngineClock clock, Environment environment) {
+        this.environment = environment;
         this.overview = overview;
         this.contracts = contracts;
         this.board = board;
@@ -46,6 +49,8 @@ class DashboardPages {
         model.addAttribute("states", ContractState.values());
         model.addAttribute("state", state);
         model.addAttribute("overdue", overdue);
+        model.addAttribute("now", clock.now());
+        model.addAttribute("timeTravel", environment.matchesProfiles("demo"));
         return "contracts";
     }
 
