@@ -26,12 +26,17 @@ final class Browser implements AutoCloseable {
     private final String base;
 
     Browser(int port) {
+        this(port, "en");
+    }
+
+    Browser(int port, String language) {
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         options.setBinary(CHROMIUM.toFile());
         // the machine's closed network refuses Chromium's background connections
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1400", "--lang=en");
+                "--window-size=1400,1400", "--lang=" + language);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -57,6 +62,17 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("input[ng-model=username]")).sendKeys(user);
         driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    void logIntoHankevoog(String user, String password) {
+        driver.get(base + "/login");
+        waitFor(By.name("username")).sendKeys(user);
+        driver.findElement(By.name("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    void open(String path) {
+        driver.get(base + path);
     }
 
     void openTask(String taskId) {

@@ -1,0 +1,78 @@
+package ee.hankevoog.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ee.hankevoog.ApiClient;
+import ee.hankevoog.HankevoogTest;
+import ee.hankevoog.contract.web.ContractJson;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The officers' pages in a real browser; screenshots go to target/screenshots for review. */
+@HankevoogTest
+class DashboardBrowserTest {
+
+    @Autowired
+    IdentityService identity;
+    @LocalServerPort
+    int port;
+
+    String number;
+
+    @BeforeEach
+    void registerAContract() {
+        Assumptions.assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
+        ApiClient.ensureUsers(identity);
+        number = "UI-" + System.nanoTime();
+        assertThat(ApiClient.as(ApiClient.OFFICER, port).post("/api/contracts", ContractJson.valid(number)).status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void officerSeesEveryContractAndOpensItsTimeline() throws Exception {
+        try (Browser browser = new Browser(port, "en")) {
+            browser.logIntoHankevoog(ApiClient.OFFICER, ApiClient.PASSWORD);
+
+            String row = browser.waitFor(By.cssSelector("tr[data-contract='" + number + "']")).getText();
+            assertThat(row).contains(number, "Running", "Date agreement");
+            browser.screenshot("dashboard-contracts");
+
+            browser.click(By.linkText(number));
+            browser.waitFor(By.cssSelector(".timeline svg"));
+            assertThat(browser.pageText()).contains("Timeline", "Deadlines", "W1 · Tallinn · workers",
+                    "signing date 2026-03-16 + 14 calendar days");
+            assertThat(browser.waitFor(By.id("deadlines")).findElements(By.cssSelector("tbody tr"))).hasSize(13);
+            browser.screenshot("dashboard-timeline");
+        }
+    }
+
+    @Test
+    void speaksEstonianToAnEstonianBrowser() throws Exception {
+        try (Browser browser = new Browser(port, "et")) {
+            browser.logIntoHankevoog(ApiClient.AUDITOR, ApiClient.PASSWORD);
+            browser.open("/contracts/" + number);
+
+            browser.waitFor(By.cssSelector(".timeline svg"));
+            assertThat(browser.pageText()).contains("Ajajoon", "Tähtajad", "Kuupäevade kokkulepe",
+                    "lastekaitsetöötajad");
+            browser.screenshot("dashboard-timeline-et");
+        }
+    }
+
+    @Test
+    void trainerHasNoDashboard() {
+        try (Browser browser = new Browser(port, "en")) {
+            browser.logIntoHankevoog(ApiClient.TRAINER, ApiClient.PASSWORD);
+            browser.open("/contracts");
+
+            browser.waitUntil(page -> page.getPageSource().contains("403") || page.getPageSource()
+                    .contains("Forbidden"));
+            assertThat(browser.pageText()).doesNotContain(number);
+        }
+    }
+}
