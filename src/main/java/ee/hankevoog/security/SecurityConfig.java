@@ -33,6 +33,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/contracts", "/api/contracts/*/interim-meetings")
                         .hasAnyRole(OFFICERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/contracts/**").hasAnyRole(OFFICERS, AUDITORS, ADMINS)
+                        .requestMatchers(HttpMethod.POST, "/api/audit/verify").hasAnyRole(AUDITORS, ADMINS)
                         .requestMatchers(path("/engine-rest/**")).authenticated()
                         .anyRequest().denyAll())
                 .httpBasic(Customizer.withDefaults())
