@@ -42,6 +42,12 @@ public class ProcessDriver {
         return this;
     }
 
+    /** Drives a contract registered elsewhere, for instance through the API. */
+    public ProcessDriver follow(String contractNumber) {
+        this.number = contractNumber;
+        return this;
+    }
+
     public static void setClock(LocalDateTime localTime) {
         ClockUtil.setCurrentTime(Date.from(localTime.atZone(TALLINN).toInstant()));
     }

@@ -1,10 +1,10 @@
 package ee.hankevoog.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import ee.hankevoog.calendar.EngineClock;
+import ee.hankevoog.contract.ContractProcess.Task;
 import ee.hankevoog.contract.ContractProcess.Var;
 import ee.hankevoog.taskform.CompletionCheck;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -15,33 +15,58 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every user task completion, of every process, is checked and recorded in the same transaction: a
- * refused completion leaves no record and no change, an accepted one cannot happen without its record.
+ * refused completion leaves no record and no change, an accepted one cannot happen without its record, both in
+ * {@code task_completion} and in the contract's audit chain.
  */
 @Component
 class TaskCompletionRecorder {
 
     private final CompletionCheck check;
     private final TaskCompletionRepository completions;
+    private final AuditTrail audit;
     private final IdentityService identity;
     private final EngineClock clock;
-    private final ObjectMapper json;
 
-    TaskCompletionRecorder(CompletionCheck check, TaskCompletionRepository completions, IdentityService identity,
-            EngineClock clock, ObjectMapper json) {
+    TaskCompletionRecorder(CompletionCheck check, TaskCompletionRepository completions, AuditTrail audit,
+            IdentityService identity, EngineClock clock) {
         this.check = check;
         this.completions = completions;
+        this.audit = audit;
         this.identity = identity;
         this.clock = clock;
-        this.json = json;
     }
 
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "'")
     public void onComplete(DelegateTask task) {
         Map<String, Object> entered = check.check(task);
-        completions.save(new TaskCompletion(null, task.getExecution().getProcessBusinessKey(),
-                processKey(task), task.getTaskDefinitionKey(), task.getId(), task.getName(),
-                (String) task.getVariable(Var.GROUP_CODE), itemIndex(task), clock.now(), completedBy(task),
-                toJson(entered)));
+        String contract = task.getExecution().getProcessBusinessKey();
+        String group = (String) task.getVariable(Var.GROUP_CODE);
+        String by = completedBy(task);
+        completions.save(new TaskCompletion(null, contract, processKey(task), task.getTaskDefinitionKey(),
+                task.getId(), task.getName(), group, itemIndex(task), clock.now(), by, audit.toJson(entered)));
+        audit.append(auditEvent(task, contract, group, by, entered));
+    }
+
+    private AuditEvent auditEvent(DelegateTask task, String contract, String group, String by,
+            Map<String, Object> entered) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("taskId", task.getId());
+        details.put("processKey", processKey(task));
+        String item = item(task);
+        if (item != null) {
+            details.put("item", item);
+        }
+        details.put("entered", entered);
+        // a cancellation is a task completion like any other, but the one decision an auditor looks for first
+        boolean cancelled = Task.CONFIRM_ENROLMENT.equals(task.getTaskDefinitionKey())
+                && Boolean.TRUE.equals(entered.get(Var.CANCEL_GROUP));
+        String summary = cancelled
+                ? "Cancelled group " + group + ": " + entered.get(Var.CANCELLATION_REASON)
+                : task.getName() + (group != null ? ", group " + group : "")
+                        + (item != null ? ", " + item : "");
+        return new AuditEvent(contract, cancelled ? AuditKind.GROUP_CANCELLED : AuditKind.TASK_COMPLETED,
+                by != null ? by : AuditTrail.SYSTEM, group, task.getTaskDefinitionKey(), task.getName(), summary,
+                audit.toJson(details));
     }
 
     private static String processKey(DelegateTask task) {
@@ -54,16 +79,16 @@ class TaskCompletionRecorder {
         return (Integer) (block != null ? block : task.getVariable(Var.DAY_INDEX));
     }
 
+    /** Which block of days or which training day a task is about, counted from one as people count. */
+    private static String item(DelegateTask task) {
+        if (task.getVariable(Var.BLOCK_INDEX) instanceof Integer block) {
+            return "block " + (block + 1);
+        }
+        return task.getVariable(Var.DAY_INDEX) instanceof Integer day ? "day " + (day + 1) : null;
+    }
+
     private String completedBy(DelegateTask task) {
         Authentication current = identity.getCurrentAuthentication();
         return current != null ? current.getUserId() : task.getAssignee();
-    }
-
-    private String toJson(Map<String, Object> entered) {
-        try {
-            return json.writeValueAsString(entered);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot record task values", e);
-        }
     }
 }

@@ -4,6 +4,7 @@ import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.ContractProcess.Var;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,13 +17,15 @@ public class ContractRegistration {
     private final RuntimeService runtime;
     private final WorkingDays workingDays;
     private final TrainerAccounts trainerAccounts;
+    private final ApplicationEventPublisher events;
 
     ContractRegistration(ContractRepository contracts, RuntimeService runtime, WorkingDays workingDays,
-            TrainerAccounts trainerAccounts) {
+            TrainerAccounts trainerAccounts, ApplicationEventPublisher events) {
         this.contracts = contracts;
         this.runtime = runtime;
         this.workingDays = workingDays;
         this.trainerAccounts = trainerAccounts;
+        this.events = events;
     }
 
     @Transactional
@@ -40,11 +43,14 @@ public class ContractRegistration {
         }
         contract.checkProposedDays(workingDays);
         contract.linkTrainerAccounts(trainerAccounts);
+        Contract saved;
         try {
-            return contracts.save(contract);
+            saved = contracts.save(contract);
         } catch (DuplicateKeyException raced) {
             throw new DuplicateContract(contract.number());
         }
+        events.publishEvent(new ContractRegistered(saved));
+        return saved;
     }
 
     /** Calls an interim meeting on a running contract: the officer gets a task to record it. */

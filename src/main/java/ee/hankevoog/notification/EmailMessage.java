@@ -1,6 +1,12 @@
 package ee.hankevoog.notification;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 
@@ -64,6 +70,36 @@ public class EmailMessage {
         }
         status = EmailStatus.QUEUED;
         nextAttemptAt = now.plus(settings.firstRetryDelay().multipliedBy(1L << Math.min(attempts - 1, 16)));
+    }
+
+    /**
+     * What the audit chain keeps of this message: the body only as its SHA-256, so that the chain proves what was
+     * sent without copying every letter into it.
+     */
+    Map<String, Object> auditDetails() {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("messageId", id);
+        details.put("idempotencyKey", idempotencyKey);
+        details.put("kind", kind);
+        details.put("taskId", taskId);
+        details.put("recipient", recipient);
+        details.put("subject", subject);
+        details.put("bodySha256", sha256(body));
+        details.put("status", status.name());
+        details.put("attempts", attempts);
+        if (lastError != null) {
+            details.put("lastError", lastError);
+        }
+        return details;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Long id() {

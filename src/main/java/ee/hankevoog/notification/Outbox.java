@@ -1,5 +1,7 @@
 package ee.hankevoog.notification;
 
+import ee.hankevoog.audit.AuditKind;
+import ee.hankevoog.audit.AuditTrail;
 import ee.hankevoog.calendar.EngineClock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -11,10 +13,12 @@ public class Outbox {
 
     private final EmailMessageRepository messages;
     private final EngineClock clock;
+    private final AuditTrail audit;
 
-    Outbox(EmailMessageRepository messages, EngineClock clock) {
+    Outbox(EmailMessageRepository messages, EngineClock clock, AuditTrail audit) {
         this.messages = messages;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -26,7 +30,11 @@ public class Outbox {
         if (messages.existsByIdempotencyKey(idempotencyKey)) {
             return;
         }
-        messages.save(new EmailMessage(idempotencyKey, letter.contractNumber(), letter.groupCode(), letter.kind(),
-                letter.taskId(), letter.recipient(), letter.subject(), letter.body(), clock.now()));
+        EmailMessage queued = messages.save(new EmailMessage(idempotencyKey, letter.contractNumber(),
+                letter.groupCode(), letter.kind(), letter.taskId(), letter.recipient(), letter.subject(), letter.body(),
+                clock.now()));
+        audit.append(queued.contractNumber(), AuditKind.EMAIL_QUEUED, queued.groupCode(),
+                "Queued " + queued.kind() + " e-mail to " + queued.recipient() + ": " + queued.subject(),
+                queued.auditDetails());
     }
 }

@@ -1,12 +1,11 @@
 package ee.hankevoog.notification;
 
+import ee.hankevoog.audit.AuditKind;
+import ee.hankevoog.audit.AuditTrail;
 import ee.hankevoog.calendar.EngineClock;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -15,6 +14,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers queued e-mail over SMTP. Each message is claimed first (optimistic lock on its row), so two
@@ -29,13 +29,17 @@ public class OutboxDispatcher {
     private final JavaMailSender mailSender;
     private final OutboxSettings settings;
     private final EngineClock clock;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
 
     OutboxDispatcher(EmailMessageRepository messages, JavaMailSender mailSender, OutboxSettings settings,
-            EngineClock clock) {
+            EngineClock clock, AuditTrail audit, TransactionTemplate transaction) {
         this.messages = messages;
         this.mailSender = mailSender;
         this.settings = settings;
         this.clock = clock;
+        this.audit = audit;
+        this.transaction = transaction;
     }
 
     /** Sends what is due now; returns how many messages went out. */
@@ -65,15 +69,34 @@ public class OutboxDispatcher {
         try {
             mailSender.send(mime(message));
             message.sent(clock.now());
-            messages.save(message);
+            store(message);
             return true;
         } catch (MailException | MessagingException e) {
             log.warn("E-mail {} to {} not delivered (attempt {}): {}", message.id(), message.recipient(),
                     message.attempts(), e.getMessage());
             message.failed(e.getMessage() == null ? e.getClass().getName() : e.getMessage(), clock.now(), settings);
-            messages.save(message);
+            store(message);
             return false;
         }
+    }
+
+    /** Stores the outcome of an attempt and, in the same transaction, tells the audit chain how it ended. */
+    private void store(EmailMessage message) {
+        transaction.executeWithoutResult(status -> {
+            messages.save(message);
+            switch (message.status()) {
+                case SENT -> audit(message, AuditKind.EMAIL_SENT, "Sent");
+                case FAILED -> audit(message, AuditKind.EMAIL_FAILED, "Gave up on");
+                default -> {
+                    // an attempt that will be retried stays on the message alone
+                }
+            }
+        });
+    }
+
+    private void audit(EmailMessage message, AuditKind outcome, String verb) {
+        audit.append(message.contractNumber(), outcome, message.groupCode(), verb + " " + message.kind()
+                + " e-mail to " + message.recipient() + ": " + message.subject(), message.auditDetails());
     }
 
     private MimeMessage mime(EmailMessage message) throws MessagingException {
@@ -85,17 +108,8 @@ public class OutboxDispatcher {
         helper.setText(message.body());
         // the same key always gives the same Message-ID, so a receiver can drop a duplicate delivery;
         // JavaMailSenderImpl keeps an explicit Message-ID when it saves the message
-        mime.setHeader("Message-ID", "<" + sha256(message.idempotencyKey()) + "@hankevoog>");
+        mime.setHeader("Message-ID", "<" + EmailMessage.sha256(message.idempotencyKey()) + "@hankevoog>");
         mime.setHeader("X-Hankevoog-Contract", message.contractNumber());
         return mime;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -36,6 +36,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/api/contracts/**").hasAnyRole(OFFICERS, AUDITORS, ADMINS)
                         .requestMatchers("/api/me/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/demo/**").hasRole(ADMINS)
+                        .requestMatchers(HttpMethod.POST, "/api/audit/verify").hasAnyRole(AUDITORS, ADMINS)
                         .requestMatchers(path("/engine-rest/**")).authenticated()
                         .anyRequest().denyAll())
                 .httpBasic(Customizer.withDefaults())

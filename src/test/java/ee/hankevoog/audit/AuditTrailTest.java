@@ -1,0 +1,115 @@
+package ee.hankevoog.audit;
+
+import static ee.hankevoog.contract.ContractProcess.Task.CONFIRM_ENROLMENT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ee.hankevoog.HankevoogTest;
+import ee.hankevoog.ProcessDriver;
+import ee.hankevoog.TestContracts;
+import ee.hankevoog.contract.ContractProcess.Task;
+import ee.hankevoog.contract.ContractRegistration;
+import ee.hankevoog.notification.OutboxDispatcher;
+import ee.hankevoog.taskform.CompletionRefused;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@HankevoogTest
+class AuditTrailTest {
+
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    AuditVerification verification;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ContractRegistration registration;
+    @Autowired
+    OutboxDispatcher outbox;
+
+    ProcessDriver driver;
+
+    @BeforeEach
+    void registerAContract() {
+        ProcessDriver.setClock(TestContracts.SIGNED_ON);
+        driver = new ProcessDriver(engine, registration, outbox)
+                .register(TestContracts.reference("AT-" + UUID.randomUUID()));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void startsTheChainWithTheRegistration() {
+        ChainReport report = verification.verify(driver.number());
+
+        assertThat(report).isEqualTo(new ChainReport(driver.number(), 1, true, null, null));
+    }
+
+    @Test
+    void keepsOneLinearChainWhenWritersAppendAtOnce() throws Exception {
+        int writers = 4;
+        int appendsEach = 10;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int writer = 0; writer < writers; writer++) {
+                String group = "G" + writer;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < appendsEach; i++) {
+                        transaction.executeWithoutResult(status -> audit.append(driver.number(),
+                                AuditKind.EMAIL_QUEUED, group, "concurrent append", Map.of()));
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> writer : done) {
+                writer.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(verification.verify(driver.number()))
+                .isEqualTo(new ChainReport(driver.number(), 1 + writers * appendsEach, true, null, null));
+    }
+
+    @Test
+    void keepsNoRecordOfARefusedCompletion() {
+        int before = verification.verify(driver.number()).records();
+        driver.complete(Task.AGREE_TRAINING_DATES, Map.of());
+
+        assertThatThrownBy(() -> driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), Map.of("cancelGroup", true)))
+                .isInstanceOf(CompletionRefused.class);
+
+        assertThat(verification.verify(driver.number()).records()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void appendsOnlyInTheTransactionOfTheEventItTellsOf() {
+        assertThatThrownBy(() -> audit.append(driver.number(), AuditKind.EMAIL_SENT, null, "outside", Map.of()))
+                .isInstanceOf(IllegalTransactionStateException.class);
+    }
+}
