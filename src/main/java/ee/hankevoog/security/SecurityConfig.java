@@ -73,6 +73,7 @@ class SecurityConfig {
                         .requestMatchers(path("/css/**"), path("/default-ui.css"), path("/login")).permitAll()
                         .requestMatchers(path("/contracts/clock")).hasRole(ADMINS)
                         .requestMatchers(path("/contracts/**")).hasAnyRole(OFFICERS, AUDITORS, ADMINS)
+                        .requestMatchers(path("/history/*/verify")).hasAnyRole(AUDITORS, ADMINS)
                         .requestMatchers(path("/history/**")).hasAnyRole(OFFICERS, AUDITORS, ADMINS)
                         .anyRequest().authenticated())
                 .formLogin(login -> login.defaultSuccessUrl("/contracts"))

@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A contract's history for auditors, as JSON or as a CSV file, filtered by days, person and group. */
 @RestController
-@RequestMapping("/api/contracts/{number}")
+// the pages reach the same export under /history/{number}, with their session log-in
+@RequestMapping({"/api/contracts/{number}", "/history/{number}"})
 class HistoryController {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
@@ -56,7 +57,7 @@ class HistoryController {
                 .body(HistoryCsv.write(entries).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static HistoryFilter filter(String from, String to, String person, String group) {
+    static HistoryFilter filter(String from, String to, String person, String group) {
         HistoryFilter filter = new HistoryFilter(day("from", from), day("to", to), text(person), text(group));
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             throw new InvalidHistoryFilter("to", "Parameter 'to' (" + to + ") is before 'from' (" + from + ").");

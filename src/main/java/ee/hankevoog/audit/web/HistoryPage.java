@@ -1,0 +1,46 @@
+package ee.hankevoog.audit.web;
+
+import ee.hankevoog.audit.AuditVerification;
+import ee.hankevoog.audit.ContractHistory;
+import ee.hankevoog.contract.ContractRepository;
+import ee.hankevoog.contract.UnknownContract;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The auditor's page: a contract's whole story, filterable, exportable, and its chain verifiable. */
+@Controller
+class HistoryPage {
+
+    private final ContractRepository contracts;
+    private final ContractHistory history;
+    private final AuditVerification verification;
+
+    HistoryPage(ContractRepository contracts, ContractHistory history, AuditVerification verification) {
+        this.contracts = contracts;
+        this.history = history;
+        this.verification = verification;
+    }
+
+    @GetMapping("/history/{number}")
+    String history(@PathVariable String number, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String person,
+            @RequestParam(required = false) String group, Model model) {
+        model.addAttribute("contract", contracts.findByNumber(number).orElseThrow(() -> new UnknownContract(number)));
+        model.addAttribute("entries", history.of(number, HistoryController.filter(from, to, person, group)));
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("person", person);
+        model.addAttribute("group", group);
+        return "history";
+    }
+
+    @PostMapping("/history/{number}/verify")
+    String verify(@PathVariable String number, Model model) {
+        model.addAttribute("report", verification.verify(number));
+        return history(number, null, null, null, null, model);
+    }
+}
