@@ -5,12 +5,15 @@ import ee.hankevoog.contract.ContractProcess.Task;
 import ee.hankevoog.contract.ContractProcess.Var;
 import ee.hankevoog.taskform.CompletionCheck;
 import java.util.LinkedHashMap;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,9 +45,27 @@ class TaskCompletionRecorder {
         String contract = task.getExecution().getProcessBusinessKey();
         String group = (String) task.getVariable(Var.GROUP_CODE);
         String by = completedBy(task);
-        completions.save(new TaskCompletion(null, contract, processKey(task), task.getTaskDefinitionKey(),
-                task.getId(), task.getName(), group, itemIndex(task), clock.now(), by, audit.toJson(entered)));
+        try {
+            completions.save(new TaskCompletion(null, contract, processKey(task), task.getTaskDefinitionKey(),
+                    task.getId(), task.getName(), group, itemIndex(task), clock.now(), by, audit.toJson(entered)));
+        } catch (RuntimeException e) {
+            if (!isDuplicate(e)) {
+                throw e;
+            }
+            // one record per task: the other completion committed first, so this one is a concurrent change
+            throw new OptimisticLockingException("Task " + task.getId() + " was completed by someone else at the"
+                    + " same moment");
+        }
         audit.append(auditEvent(task, contract, group, by, entered));
+    }
+
+    private static boolean isDuplicate(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DuplicateKeyException || cause instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private AuditEvent auditEvent(DelegateTask task, String contract, String group, String by,

@@ -1,0 +1,65 @@
+package ee.hankevoog.taskform;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+
+/**
+ * When two people complete the same task at once, Camunda answers the second with a 500. It is a conflict:
+ * 409, saying who completed the task and when, so the second person knows their input was not taken.
+ */
+@Priority(1)
+class TaskConflicts implements ExceptionMapper<RestException> {
+
+    private static final Pattern TASK_GONE = Pattern.compile("Cannot (?:complete|submit task form) (?:task )?"
+            + "([0-9a-f-]+).*Cannot find task", Pattern.DOTALL);
+
+    private final HistoryService history;
+    private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+    TaskConflicts(HistoryService history) {
+        this.history = history;
+    }
+
+    @Override
+    public Response toResponse(RestException e) {
+        if (causedBy(e, OptimisticLockingException.class)) {
+            return conflict("The task was changed by someone else at the same moment; nothing you entered was"
+                    + " stored. Reload the task and check whether it still needs you.");
+        }
+        Matcher gone = TASK_GONE.matcher(String.valueOf(e.getMessage()));
+        if (gone.find()) {
+            HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(gone.group(1))
+                    .finished().singleResult();
+            if (task != null) {
+                return conflict("Task '" + task.getName() + "' was already completed"
+                        + (task.getAssignee() == null ? "" : " by " + task.getAssignee()) + " at " + task.getEndTime()
+                        + "; nothing you entered was stored.");
+            }
+        }
+        return camunda.toResponse(e);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response conflict(String message) {
+        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("type", "TaskConflict", "message", message)).build();
+    }
+}
