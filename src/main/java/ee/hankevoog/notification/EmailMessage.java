@@ -102,6 +102,16 @@ public class EmailMessage {
         }
     }
 
+    /** An officer sends a message that failed for good once more, with a fresh round of attempts. */
+    public void retry(LocalDateTime now) {
+        if (status != EmailStatus.FAILED) {
+            throw new IllegalStateException("E-mail " + id + " is " + status + "; only a FAILED e-mail can be retried");
+        }
+        status = EmailStatus.QUEUED;
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
     public Long id() {
         return id;
     }

@@ -31,7 +31,8 @@ class SecurityConfig {
         return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authenticationProvider(users)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/contracts", "/api/contracts/*/interim-meetings")
+                        .requestMatchers(HttpMethod.POST, "/api/contracts", "/api/contracts/*/interim-meetings",
+                                "/api/contracts/*/emails/*/retry")
                         .hasAnyRole(OFFICERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/contracts/**").hasAnyRole(OFFICERS, AUDITORS, ADMINS)
                         .requestMatchers("/api/me/**").authenticated()
