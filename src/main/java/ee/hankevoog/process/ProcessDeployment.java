@@ -2,6 +2,7 @@ package ee.hankevoog.process;
 
 import java.io.IOException;
 import java.io.InputStream;
+import ee.hankevoog.retention.Retention;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.springframework.boot.ApplicationArguments;
@@ -22,9 +23,11 @@ class ProcessDeployment implements ApplicationRunner {
     static final String NAME = "hankevoog";
 
     private final RepositoryService repository;
+    private final Retention retention;
 
-    ProcessDeployment(RepositoryService repository) {
+    ProcessDeployment(RepositoryService repository, Retention retention) {
         this.repository = repository;
+        this.retention = retention;
     }
 
     @Override
@@ -40,5 +43,6 @@ class ProcessDeployment implements ApplicationRunner {
             }
         }
         deployment.deploy();
+        retention.applyToProcesses();
     }
 }
