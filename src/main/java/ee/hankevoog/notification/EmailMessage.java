@@ -50,9 +50,19 @@ public class EmailMessage {
         this.status = EmailStatus.QUEUED;
     }
 
-    void sending() {
+    /** Claimed by one node; if that node dies before it reports back, the claim runs out at {@code until}. */
+    void sending(LocalDateTime until) {
         status = EmailStatus.SENDING;
         attempts++;
+        nextAttemptAt = until;
+    }
+
+    /**
+     * A node claimed the message and never reported back (it died): queue it again. The SMTP server may
+     * have taken it already; the unchanged Message-ID lets the receiving side drop such a second copy.
+     */
+    void claimExpired() {
+        status = EmailStatus.QUEUED;
     }
 
     void sent(LocalDateTime now) {

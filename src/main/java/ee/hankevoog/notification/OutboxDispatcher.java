@@ -44,6 +44,7 @@ public class OutboxDispatcher {
 
     /** Sends what is due now; returns how many messages went out. */
     public int deliverDue() {
+        requeueExpiredClaims();
         int sent = 0;
         for (EmailMessage message : messages.findByStatusAndNextAttemptAtLessThanEqualOrderById(EmailStatus.QUEUED,
                 clock.now(), Limit.of(settings.batchSize()))) {
@@ -54,8 +55,20 @@ public class OutboxDispatcher {
         return sent;
     }
 
+    private void requeueExpiredClaims() {
+        for (EmailMessage stale : messages.findByStatusAndNextAttemptAtLessThanEqualOrderById(EmailStatus.SENDING,
+                clock.now(), Limit.of(settings.batchSize()))) {
+            stale.claimExpired();
+            try {
+                messages.save(stale);
+            } catch (OptimisticLockingFailureException reportedMeanwhile) {
+                // its node was only slow, and has reported back
+            }
+        }
+    }
+
     private boolean claim(EmailMessage message) {
-        message.sending();
+        message.sending(clock.now().plus(settings.claimTimeout()));
         try {
             messages.save(message);
             return true;

@@ -10,5 +10,6 @@ public record OutboxSettings(
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("30s") Duration firstRetryDelay,
         @DefaultValue("50") int batchSize,
+        @DefaultValue("5m") Duration claimTimeout,
         @DefaultValue("true") boolean scheduled) {
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,6 +34,8 @@ class OutboxDeliveryTest {
     EmailMessageRepository messages;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    JdbcClient jdbc;
 
     String contract;
 
@@ -68,6 +71,21 @@ class OutboxDeliveryTest {
                 .satisfies(mail -> assertThat(mail.subject()).isEqualTo("Subject of " + contract));
         assertThat(only().status()).isEqualTo(EmailStatus.SENT);
         assertThat(only().sentAt()).isEqualTo("2026-03-20T09:01");
+    }
+
+    @Test
+    void sendsAMessageWhoseNodeDiedAfterClaimingIt() {
+        queue("reminder:claimed");
+        jdbc.sql("update email_message set status = 'SENDING', attempts = 1, next_attempt_at = :until"
+                + " where contract_number = :contract").param("until", LocalDateTime.parse("2026-03-20T09:05"))
+                .param("contract", contract).update();
+
+        assertThat(dispatcher.deliverDue()).as("the claim has not run out yet").isZero();
+        setClock(LocalDateTime.parse("2026-03-20T09:06"));
+        assertThat(dispatcher.deliverDue()).isEqualTo(1);
+
+        assertThat(ReceivedMail.about(smtp, contract)).hasSize(1);
+        assertThat(only().status()).isEqualTo(EmailStatus.SENT);
     }
 
     @Test
