@@ -91,6 +91,10 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, PAGE_WAIT).until(condition::apply);
     }
 
+    String title() {
+        return driver.getTitle();
+    }
+
     String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -65,6 +65,23 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void showsWhatUsersTypedAsTextNeverAsMarkup() throws Exception {
+        String hostile = "UIX-" + System.nanoTime();
+        String body = ContractJson.valid(hostile).replace("Kovisioon lastekaitses",
+                "<script>document.title='owned'</script><b>Kovisioon</b>");
+        assertThat(ApiClient.as(ApiClient.OFFICER, port).post("/api/contracts", body).status()).isEqualTo(201);
+
+        try (Browser browser = new Browser(port, "en")) {
+            browser.logIntoHankevoog(ApiClient.OFFICER, ApiClient.PASSWORD);
+            browser.open("/contracts/" + hostile);
+
+            browser.waitFor(By.cssSelector(".timeline svg"));
+            assertThat(browser.pageText()).contains("<script>document.title='owned'</script><b>Kovisioon</b>");
+            assertThat(browser.title()).doesNotContain("owned");
+        }
+    }
+
+    @Test
     void trainerHasNoDashboard() {
         try (Browser browser = new Browser(port, "en")) {
             browser.logIntoHankevoog(ApiClient.TRAINER, ApiClient.PASSWORD);
