@@ -6,6 +6,8 @@ import ee.hankevoog.contract.ContractProcess.Var;
 import ee.hankevoog.taskform.CompletionCheck;
 import java.util.LinkedHashMap;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransactionRollbackException;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,19 +52,22 @@ class TaskCompletionRecorder {
             completions.save(new TaskCompletion(null, contract, processKey(task), task.getTaskDefinitionKey(),
                     task.getId(), task.getName(), group, itemIndex(task), clock.now(), by, audit.toJson(entered)));
         } catch (RuntimeException e) {
-            if (!isDuplicate(e)) {
+            if (!isConcurrentCompletion(e)) {
                 throw e;
             }
-            // one record per task: the other completion committed first, so this one is a concurrent change
+            // one record per task: another completion of it got there first, so this one is a concurrent change
             throw new OptimisticLockingException("Task " + task.getId() + " was completed by someone else at the"
                     + " same moment");
         }
         audit.append(auditEvent(task, contract, group, by, entered));
     }
 
-    private static boolean isDuplicate(Throwable e) {
+    /** The record already exists, or another transaction holds it while it completes the same task. */
+    private static boolean isConcurrentCompletion(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DuplicateKeyException || cause instanceof SQLIntegrityConstraintViolationException) {
+            if (cause instanceof DuplicateKeyException || cause instanceof SQLIntegrityConstraintViolationException
+                    || cause instanceof PessimisticLockingFailureException || cause instanceof SQLTimeoutException
+                    || cause instanceof SQLTransactionRollbackException) {
                 return true;
             }
         }

@@ -78,15 +78,17 @@ class ConcurrentCompletionTest {
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService people = Executors.newFixedThreadPool(2);
         try {
-            List<CompletableFuture<Integer>> attempts = List.of(OFFICER, ApiClient.ADMIN).stream()
+            List<CompletableFuture<ApiClient.Response>> attempts = List.of(OFFICER, ApiClient.ADMIN).stream()
                     .map(user -> CompletableFuture.supplyAsync(() -> {
                         awaitTogether(together);
                         return ApiClient.as(user, port).post("/engine-rest/task/" + preMeeting + "/complete",
-                                PRE_MEETING).status();
+                                PRE_MEETING);
                     }, people))
                     .toList();
 
-            assertThat(attempts.stream().map(CompletableFuture::join).sorted()).containsExactly(204, 409);
+            List<ApiClient.Response> responses = attempts.stream().map(CompletableFuture::join).toList();
+            assertThat(responses.stream().map(ApiClient.Response::status).sorted()).as(responses.toString())
+                    .containsExactly(204, 409);
         } finally {
             people.shutdown();
         }
