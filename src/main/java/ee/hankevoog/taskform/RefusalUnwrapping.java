@@ -2,8 +2,11 @@ package ee.hankevoog.taskform;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
@@ -11,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The engine wraps whatever a task listener throws in a generic exception, which Camunda's REST API turns
  * into 500. Handing the {@link CompletionRefused} itself back to the caller, after the rollback, makes
- * every client (REST, Tasklist, Java) see a 400-style refusal with our message.
+ * every client (REST, Tasklist, Java) see a 400-style refusal with our message. A completion that lost a
+ * race with another completion of the same task becomes the conflict it is.
  */
 @Component
 class RefusalUnwrapping extends AbstractProcessEnginePlugin {
@@ -32,6 +36,13 @@ class RefusalUnwrapping extends AbstractProcessEnginePlugin {
         public <T> T execute(Command<T> command) {
             try {
                 return next.execute(command);
+            } catch (NullPointerException e) {
+                if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
+                    // the engine trips over a task whose execution another completion just removed
+                    throw new OptimisticLockingException("The task was completed by someone else at the same"
+                            + " moment");
+                }
+                throw e;
             } catch (RuntimeException e) {
                 for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                     if (cause instanceof CompletionRefused refused) {
