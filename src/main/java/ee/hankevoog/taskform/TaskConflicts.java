@@ -20,8 +20,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 @Priority(1)
 class TaskConflicts implements ExceptionMapper<RestException> {
 
-    private static final Pattern TASK_GONE = Pattern.compile("Cannot (?:complete|submit task form) (?:task )?"
-            + "([0-9a-f-]+).*Cannot find task", Pattern.DOTALL);
+    private static final Pattern TASK_COMPLETION = Pattern.compile("Cannot (?:complete|submit task form) (?:task )?"
+            + "([0-9a-f-]+)");
 
     private final HistoryService history;
     private final RestExceptionHandler camunda = new RestExceptionHandler();
@@ -36,7 +36,8 @@ class TaskConflicts implements ExceptionMapper<RestException> {
             return conflict("The task was changed by someone else at the same moment; nothing you entered was"
                     + " stored. Reload the task and check whether it still needs you.");
         }
-        Matcher gone = TASK_GONE.matcher(String.valueOf(e.getMessage()));
+        // whatever the engine tripped over, a task that is finished now was completed by someone else
+        Matcher gone = TASK_COMPLETION.matcher(String.valueOf(e.getMessage()));
         if (gone.find()) {
             HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(gone.group(1))
                     .finished().singleResult();
