@@ -1,0 +1,88 @@
+package ee.hankevoog.bench;
+
+import ee.hankevoog.security.Roles;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Drives one instance of the bare lifecycle the way {@link ee.hankevoog.demo.Simulation} drives a contract: the
+ * same queries for open tasks, candidates and the next job, each task completed by the officer, each timer
+ * fired by moving the engine clock to it. Only what the product adds is missing: forms, e-mail, deadlines.
+ */
+final class BareLifecycleDriver {
+
+    static final String PROCESS = "BareLifecycle";
+    static final String RESOURCE = "bench/bare-lifecycle.bpmn";
+
+    private final ProcessEngine engine;
+
+    BareLifecycleDriver(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    void deploy() {
+        engine.getRepositoryService().createDeployment().name("benchmark floor").addClasspathResource(RESOURCE)
+                .enableDuplicateFiltering(true).deploy();
+    }
+
+    Run run(String businessKey) {
+        engine.getRuntimeService().startProcessInstanceByKey(PROCESS, businessKey);
+        int tasks = 0;
+        int jobs = 0;
+        while (running(businessKey)) {
+            List<Task> open = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
+                    .orderByTaskCreateTime().asc().list();
+            if (!open.isEmpty()) {
+                complete(open.get(0));
+                tasks++;
+            } else {
+                Job next = nextJob(businessKey).orElseThrow(() -> new IllegalStateException(businessKey + " is stuck"));
+                if (next.getDuedate() != null && next.getDuedate().after(ClockUtil.getCurrentTime())) {
+                    ClockUtil.setCurrentTime(next.getDuedate());
+                }
+                for (Optional<Job> due = dueJob(businessKey); due.isPresent(); due = dueJob(businessKey)) {
+                    engine.getManagementService().executeJob(due.get().getId());
+                    jobs++;
+                }
+            }
+        }
+        return new Run(tasks, jobs);
+    }
+
+    private void complete(Task task) {
+        engine.getTaskService().getIdentityLinksForTask(task.getId());
+        engine.getIdentityService().setAuthentication(BenchApplication.OFFICER, List.of(Roles.OFFICERS));
+        try {
+            engine.getTaskService().complete(task.getId());
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    private Optional<Job> dueJob(String businessKey) {
+        Date now = ClockUtil.getCurrentTime();
+        return nextJob(businessKey).filter(job -> job.getDuedate() == null || !job.getDuedate().after(now));
+    }
+
+    private Optional<Job> nextJob(String businessKey) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
+                .stream()
+                .flatMap(instance -> engine.getManagementService().createJobQuery()
+                        .processInstanceId(instance.getId()).withRetriesLeft().list().stream())
+                .min(Comparator.comparing(Job::getDuedate, Comparator.nullsFirst(Comparator.naturalOrder())));
+    }
+
+    private boolean running(String businessKey) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .processDefinitionKey(PROCESS).count() > 0;
+    }
+
+    record Run(int tasks, int jobs) {
+    }
+}

@@ -1,0 +1,60 @@
+package ee.hankevoog.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code mvn -Pbenchmark verify} (H2) or with {@code -Dbenchmark.db=postgres}: lifecycle throughput against
+ * the bare floor, read latency over HTTP with 10,000 contracts, and start-up against a bare Camunda
+ * application. Prints the figures and writes them to target/benchmark/results-{db}.md and .json.
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchDatabase database = BenchDatabase.fromSettings();
+        List<String> phases = Arrays.asList(System.getProperty("benchmark.phases", "lifecycle,reads,startup")
+                .split(","));
+        int lifecycleContracts = Integer.getInteger("benchmark.lifecycle-contracts", 20);
+        int readContracts = Integer.getInteger("benchmark.read-contracts", 10_000);
+        Figures figures = new Figures(database.kind());
+        figures.setup("machine", Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version"));
+        if (phases.contains("lifecycle")) {
+            log("lifecycle: " + lifecycleContracts + " reference contracts and as many bare instances");
+            try (BenchApplication application = BenchApplication.start(database.fresh("lifecycle"))) {
+                figures.lifecycle(new LifecycleThroughput(application).measure(lifecycleContracts));
+            }
+            figures.setup("lifecycle", lifecycleContracts + " reference contracts, signing to closing, after 3 unmeasured");
+        }
+        if (phases.contains("reads")) {
+            try (BenchApplication application = BenchApplication.start(database.fresh("reads"))) {
+                ContractMix mix = new ContractMix(application);
+                log("reads: generating " + readContracts + " contracts");
+                ContractMix.Generated generated = mix.generate(readContracts);
+                figures.setup("contracts for the reads", generated.describe());
+                log("reads: " + generated.describe());
+                new ReadLatency(application, generated).measure().forEach(figures::latency);
+            }
+        }
+        if (phases.contains("startup")) {
+            log("start-up: Hankevoog and the bare Camunda application, each in its own JVM");
+            figures.startUp(new StartUp(database).measure());
+        }
+        Path folder = Files.createDirectories(Path.of("target", "benchmark"));
+        Path markdown = Files.writeString(folder.resolve("results-" + database.kind() + ".md"), figures.markdown());
+        Files.writeString(folder.resolve("results-" + database.kind() + ".json"), figures.json());
+        System.out.println();
+        System.out.println(figures.markdown());
+        System.out.println("Written to " + markdown.toAbsolutePath() + " and results-" + database.kind() + ".json");
+        System.exit(0);
+    }
+
+    static void log(String line) {
+        System.out.printf("[benchmark %tT] %s%n", System.currentTimeMillis(), line);
+    }
+}
