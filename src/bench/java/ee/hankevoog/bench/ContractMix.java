@@ -34,10 +34,10 @@ final class ContractMix {
 
     /** A stage of the lifecycle: the share of contracts in it and the first of the 28 days they were signed on. */
     enum Stage {
-        CLOSED("closed (signed January 2026, trained April–November 2026)", 0.02, LocalDate.of(2026, 1, 5)),
-        TRAINING("half-way: spring groups done, autumn groups ahead (signed November 2026)", 0.08,
+        CLOSED("closed (signed January 2026, trained April–November 2026)", 0.01, LocalDate.of(2026, 1, 5)),
+        TRAINING("half-way: spring groups done, autumn groups ahead (signed November 2026)", 0.04,
                 LocalDate.of(2026, 11, 2)),
-        AGREEING("early: dates and curriculum being agreed (signed in the four weeks before today)", 0.30,
+        AGREEING("early: dates and curriculum being agreed (signed in the four weeks before today)", 0.35,
                 TODAY.minusDays(28)),
         SIGNED("just registered (signed today)", 0.60, TODAY);
 
