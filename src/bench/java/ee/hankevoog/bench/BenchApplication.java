@@ -1,10 +1,8 @@
 package ee.hankevoog.bench;
 
-import com.icegreen.greenmail.store.FolderException;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import ee.hankevoog.HankevoogApplication;
 import ee.hankevoog.security.Roles;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -16,8 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Hankevoog itself, started in the benchmark's JVM on a database of the benchmark's, as production runs it
  * but for two things: the driver moves the engine clock and fires the timers itself, so the job executor and
- * the outbox poller stay off (the driver delivers the outbox after each step), and e-mail goes to an
- * in-memory SMTP server.
+ * the outbox poller stay off (the driver delivers the outbox after each step), and e-mail goes to an SMTP
+ * sink.
  */
 final class BenchApplication implements AutoCloseable {
 
@@ -26,21 +24,20 @@ final class BenchApplication implements AutoCloseable {
     static final String TRAINER = "tiit";
     static final String PASSWORD = "Bench-password-7";
 
-    private final GreenMail smtp;
+    private final SmtpSink smtp;
     private final ConfigurableApplicationContext context;
 
-    private BenchApplication(GreenMail smtp, ConfigurableApplicationContext context) {
+    private BenchApplication(SmtpSink smtp, ConfigurableApplicationContext context) {
         this.smtp = smtp;
         this.context = context;
     }
 
-    static BenchApplication start(Map<String, String> database) {
-        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+    static BenchApplication start(Map<String, String> database) throws IOException {
+        SmtpSink smtp = new SmtpSink();
         Map<String, String> properties = new HashMap<>(database);
         properties.put("server.port", "0");
         properties.put("spring.mail.host", "127.0.0.1");
-        properties.put("spring.mail.port", String.valueOf(smtp.getSmtp().getPort()));
+        properties.put("spring.mail.port", String.valueOf(smtp.port()));
         properties.put("camunda.bpm.job-execution.enabled", "false");
         properties.put("hankevoog.outbox.scheduled", "false");
         properties.put("camunda.bpm.admin-user.id", "benchadmin");
@@ -67,15 +64,6 @@ final class BenchApplication implements AutoCloseable {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
-    /** The driver's e-mail is delivered for real; dropping it keeps memory flat over thousands of contracts. */
-    void forgetMail() {
-        try {
-            smtp.purgeEmailFromAllMailboxes();
-        } catch (FolderException e) {
-            throw new IllegalStateException("Cannot empty the benchmark's mailboxes", e);
-        }
-    }
-
     private void user(String id, String email, String group) {
         IdentityService identity = bean(IdentityService.class);
         User user = identity.newUser(id);
@@ -88,8 +76,8 @@ final class BenchApplication implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
         context.close();
-        smtp.stop();
+        smtp.close();
     }
 }

@@ -24,10 +24,8 @@ final class ContractMix {
 
     private final Simulation simulation;
     private final EngineClock clock;
-    private final BenchApplication application;
 
     ContractMix(BenchApplication application) {
-        this.application = application;
         this.simulation = application.bean(Simulation.class);
         this.clock = application.bean(EngineClock.class);
     }
@@ -74,8 +72,7 @@ final class ContractMix {
                 jobs += report.jobsExecuted();
                 numbers.add(number);
                 if (numbers.size() % 500 == 0) {
-                    application.forgetMail();
-                    Benchmark.log("reads: " + numbers.size() + " contracts generated");
+                            Benchmark.log("reads: " + numbers.size() + " contracts generated");
                 }
             }
         }

@@ -17,10 +17,8 @@ final class LifecycleThroughput {
 
     private final Simulation simulation;
     private final BareLifecycleDriver floor;
-    private final BenchApplication application;
 
     LifecycleThroughput(BenchApplication application) {
-        this.application = application;
         this.simulation = application.bean(Simulation.class);
         this.floor = new BareLifecycleDriver(application.bean(ProcessEngine.class));
     }
@@ -44,7 +42,6 @@ final class LifecycleThroughput {
             Simulation.Report report = simulation.run(prefix + "-" + i, signedOn);
             tasks += report.tasksCompleted();
             jobs += report.jobsExecuted();
-            application.forgetMail();
         }
         return new Figures.Throughput(count, tasks, jobs, Duration.ofNanos(System.nanoTime() - started));
     }
