@@ -1,5 +1,6 @@
 package ee.hankevoog.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -30,6 +31,7 @@ public final class Benchmark {
                 figures.lifecycle(new LifecycleThroughput(application).measure(lifecycleContracts));
             }
             figures.setup("lifecycle", lifecycleContracts + " reference contracts, signing to closing, after 3 unmeasured");
+            write(figures, database);
         }
         if (phases.contains("reads")) {
             try (BenchApplication application = BenchApplication.start(database.fresh("reads"))) {
@@ -40,18 +42,24 @@ public final class Benchmark {
                 log("reads: " + generated.describe());
                 new ReadLatency(application, generated).measure().forEach(figures::latency);
             }
+            write(figures, database);
         }
         if (phases.contains("startup")) {
             log("start-up: Hankevoog and the bare Camunda application, each in its own JVM");
             figures.startUp(new StartUp(database).measure());
         }
-        Path folder = Files.createDirectories(Path.of("target", "benchmark"));
-        Path markdown = Files.writeString(folder.resolve("results-" + database.kind() + ".md"), figures.markdown());
-        Files.writeString(folder.resolve("results-" + database.kind() + ".json"), figures.json());
+        Path markdown = write(figures, database);
         System.out.println();
         System.out.println(figures.markdown());
         System.out.println("Written to " + markdown.toAbsolutePath() + " and results-" + database.kind() + ".json");
         System.exit(0);
+    }
+
+    /** After each phase, so that a later phase that fails leaves the figures of the earlier ones. */
+    private static Path write(Figures figures, BenchDatabase database) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "benchmark"));
+        Files.writeString(folder.resolve("results-" + database.kind() + ".json"), figures.json());
+        return Files.writeString(folder.resolve("results-" + database.kind() + ".md"), figures.markdown());
     }
 
     static void log(String line) {
