@@ -1,49 +1,102 @@
 package ee.hankevoog.dashboard;
 
-import ee.hankevoog.contract.Contract;
-import ee.hankevoog.contract.ContractRepository;
+import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.contract.ContractState;
-import ee.hankevoog.deadline.DeadlineBoard;
-import ee.hankevoog.deadline.DeadlineBoard.DeadlineState;
-import ee.hankevoog.deadline.DeadlineStatus;
-import java.util.Comparator;
+import ee.hankevoog.deadline.Deadline;
+import ee.hankevoog.deadline.Obligation;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Every contract at a glance: its state, its next deadline, and how many obligations are open or overdue. */
+/**
+ * Every contract at a glance: its state, its next deadline, and how many obligations are open or overdue. Read
+ * from the stored deadlines ({@code contract_deadline}), a page at a time, so the page costs the same with ten
+ * contracts or ten thousand.
+ */
 @Component
 public class ContractOverview {
 
-    private final ContractRepository contracts;
-    private final DeadlineBoard board;
+    /** Open deadlines of the contract; overdue ones are those due before today. */
+    private static final String OPEN = "from contract_deadline d where d.contract_number = c.number"
+            + " and d.status = 'OPEN'";
 
-    ContractOverview(ContractRepository contracts, DeadlineBoard board) {
-        this.contracts = contracts;
-        this.board = board;
+    private final JdbcClient jdbc;
+    private final EngineClock clock;
+
+    ContractOverview(JdbcClient jdbc, EngineClock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
+    /** Every matching contract, by number. */
     public List<ContractSummary> list(ContractState state, boolean overdueOnly) {
-        return contracts.findAll().stream()
-                .filter(contract -> state == null || contract.state() == state)
-                .map(this::summary)
-                .filter(summary -> !overdueOnly || summary.overdue() > 0)
-                .sorted(Comparator.comparing(ContractSummary::number))
-                .toList();
+        return page(state, overdueOnly, null, 0, Integer.MAX_VALUE).contracts();
     }
 
-    public ContractSummary summary(Contract contract) {
-        List<DeadlineState> deadlines = board.of(contract);
-        long open = count(deadlines, DeadlineStatus.OPEN);
-        long overdue = count(deadlines, DeadlineStatus.OVERDUE);
-        DeadlineState next = deadlines.stream()
-                .filter(d -> d.status() == DeadlineStatus.OPEN || d.status() == DeadlineStatus.OVERDUE)
-                .min(Comparator.comparing(d -> d.deadline().due()))
-                .orElse(null);
-        return new ContractSummary(contract.number(), contract.title(), contract.state(),
-                next == null ? null : next.deadline(), open, overdue);
+    /**
+     * One page of the matching contracts, by number, and whether more follow; {@code numberContains} finds a
+     * contract among thousands by a part of its number, whatever the case.
+     */
+    public Page page(ContractState state, boolean overdueOnly, String numberContains, int page, int size) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("today", clock.today())
+                .addValue("offset", (long) page * size)
+                // one more than the page holds tells whether a next page exists
+                .addValue("limit", size == Integer.MAX_VALUE ? Integer.MAX_VALUE : size + 1);
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (state != null) {
+            where.append(" and c.state = :state");
+            parameters.addValue("state", state.name());
+        }
+        if (numberContains != null && !numberContains.isBlank()) {
+            where.append(" and lower(c.number) like :number escape '\\'");
+            parameters.addValue("number", "%" + numberContains.strip().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (overdueOnly) {
+            where.append(" and exists (select 1 ").append(OPEN).append(" and d.due < :today)");
+        }
+        List<ContractSummary> rows = jdbc.sql("select c.number, c.title, c.state,"
+                        + " (select count(*) " + OPEN + " and d.due >= :today) open_count,"
+                        + " (select count(*) " + OPEN + " and d.due < :today) overdue_count"
+                        + " from contract c" + where + " order by c.number offset :offset rows fetch next :limit rows only")
+                .paramSource(parameters)
+                .query((row, i) -> new ContractSummary(row.getString("number"), row.getString("title"),
+                        ContractState.valueOf(row.getString("state")), null, row.getLong("open_count"),
+                        row.getLong("overdue_count")))
+                .list();
+        boolean more = rows.size() > size;
+        List<ContractSummary> shown = more ? rows.subList(0, size) : rows;
+        Map<String, Deadline> next = nextDeadlines(shown.stream().map(ContractSummary::number).toList());
+        return new Page(shown.stream().map(summary -> new ContractSummary(summary.number(), summary.title(),
+                summary.state(), next.get(summary.number()), summary.open(), summary.overdue())).toList(), page, more);
     }
 
-    private static long count(List<DeadlineState> deadlines, DeadlineStatus status) {
-        return deadlines.stream().filter(d -> d.status() == status).count();
+    /** The earliest deadline not yet met of each contract, overdue ones included. */
+    private Map<String, Deadline> nextDeadlines(List<String> numbers) {
+        Map<String, Deadline> next = new HashMap<>();
+        if (numbers.isEmpty()) {
+            return next;
+        }
+        jdbc.sql("select contract_number, obligation, group_code, training_day, item_index, due, rule"
+                        + " from contract_deadline where status = 'OPEN' and contract_number in (:numbers)"
+                        + " order by contract_number, due, position")
+                .param("numbers", numbers)
+                .query((row, i) -> Map.entry(row.getString("contract_number"), new Deadline(
+                        Obligation.valueOf(row.getString("obligation")), row.getString("group_code"),
+                        row.getObject("training_day", LocalDate.class), (Integer) row.getObject("item_index"),
+                        row.getObject("due", LocalDate.class), row.getString("rule"))))
+                .list()
+                .forEach(entry -> next.putIfAbsent(entry.getKey(), entry.getValue()));
+        return next;
+    }
+
+    /** A page of contracts; {@code more} when a next page exists. */
+    public record Page(List<ContractSummary> contracts, int number, boolean more) {
     }
 }

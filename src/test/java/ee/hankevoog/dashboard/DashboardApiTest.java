@@ -8,13 +8,18 @@ import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.TestContracts;
+import ee.hankevoog.contract.ContractProcess;
+import ee.hankevoog.contract.ContractRegistration;
 import ee.hankevoog.contract.web.ContractJson;
+import ee.hankevoog.notification.OutboxDispatcher;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +33,12 @@ class DashboardApiTest {
 
     @Autowired
     IdentityService identity;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ContractRegistration registration;
+    @Autowired
+    OutboxDispatcher outbox;
     @LocalServerPort
     int port;
 
@@ -67,6 +78,30 @@ class DashboardApiTest {
         JsonNode line = contract(ApiClient.as(OFFICER, port).get("/api/contracts?overdue=true").json());
         assertThat(line.path("overdue").asInt()).isEqualTo(1);
         assertThat(contractOrNull(ApiClient.as(OFFICER, port).get("/api/contracts?state=CLOSED").json())).isNull();
+    }
+
+    @Test
+    void aMetObligationLeavesTheListAtOnce() {
+        new ProcessDriver(engine, registration, outbox).follow(number)
+                .complete(ContractProcess.Task.AGREE_TRAINING_DATES, Map.of());
+
+        JsonNode line = contract(ApiClient.as(OFFICER, port).get("/api/contracts").json());
+
+        assertThat(line.path("nextDeadline").path("obligation").asText()).isNotEqualTo("DATE_AGREEMENT");
+    }
+
+    @Test
+    void pagesTheListWhenAskedByNumber() {
+        assertThat(ApiClient.as(OFFICER, port).post("/api/contracts", ContractJson.valid(number + "-2")).status())
+                .isEqualTo(201);
+
+        JsonNode first = ApiClient.as(OFFICER, port).get("/api/contracts?page=0&size=1").json();
+        JsonNode all = ApiClient.as(OFFICER, port).get("/api/contracts").json();
+
+        assertThat(first).hasSize(1);
+        assertThat(first.get(0).path("number").asText()).isEqualTo(all.get(0).path("number").asText());
+        assertThat(all.size()).isGreaterThanOrEqualTo(2);
+        assertThat(ApiClient.as(OFFICER, port).get("/api/contracts?page=-1").status()).isEqualTo(400);
     }
 
     @Test

@@ -23,6 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DashboardPages {
 
+    /** Contracts on one page: a screenful to scan, however many thousands there are. */
+    static final int PAGE_SIZE = 50;
+
     private final ContractOverview overview;
     private final ContractRepository contracts;
     private final DeadlineBoard board;
@@ -44,8 +47,13 @@ class DashboardPages {
 
     @GetMapping("/contracts")
     String contracts(@RequestParam(required = false) ContractState state,
-            @RequestParam(defaultValue = "false") boolean overdue, Model model) {
-        model.addAttribute("contracts", overview.list(state, overdue));
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String number,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        ContractOverview.Page shown = overview.page(state, overdue, number, Math.max(page, 0), PAGE_SIZE);
+        model.addAttribute("number", number);
+        model.addAttribute("contracts", shown.contracts());
+        model.addAttribute("page", shown.number());
+        model.addAttribute("more", shown.more());
         model.addAttribute("states", ContractState.values());
         model.addAttribute("state", state);
         model.addAttribute("overdue", overdue);

@@ -1,0 +1,112 @@
+package ee.hankevoog.deadline;
+
+import ee.hankevoog.audit.TaskCompletion;
+import ee.hankevoog.contract.Contract;
+import ee.hankevoog.contract.ContractLookup;
+import ee.hankevoog.deadline.DeadlineBoard.DeadlineState;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps {@code contract_deadline} in step with the deadline board: a contract's rows are written anew just
+ * before a transaction that saved the contract or completed one of its tasks commits, once per contract however
+ * many changes it made. Contracts from before the table existed get their rows at start-up.
+ */
+@Component
+class StoredDeadlines implements ApplicationRunner {
+
+    private static final String PENDING = StoredDeadlines.class.getName() + ".pending";
+
+    private final ContractLookup contracts;
+    private final DeadlineBoard board;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    StoredDeadlines(ContractLookup contracts, DeadlineBoard board, JdbcTemplate jdbc,
+            TransactionTemplate transaction) {
+        this.contracts = contracts;
+        this.board = board;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    @EventListener
+    void saved(AfterSaveEvent<?> event) {
+        if (event.getEntity() instanceof Contract contract) {
+            refreshOnCommit(contract.number());
+        } else if (event.getEntity() instanceof TaskCompletion completion && meetsAnObligation(completion)) {
+            refreshOnCommit(completion.contractNumber());
+        }
+    }
+
+    /** Most tasks are steps on the way to an obligation; only the obligation's own task can change a status. */
+    private static boolean meetsAnObligation(TaskCompletion completion) {
+        return Arrays.stream(Obligation.values()).anyMatch(o -> o.taskKey().equals(completion.taskKey()));
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (String number : jdbc.queryForList("select number from contract c where not exists"
+                + " (select 1 from contract_deadline d where d.contract_number = c.number)", String.class)) {
+            transaction.executeWithoutResult(status -> refresh(number));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void refreshOnCommit(String number) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            refresh(number);
+            return;
+        }
+        Set<String> pending = (Set<String>) TransactionSynchronizationManager.getResource(PENDING);
+        if (pending == null) {
+            Set<String> numbers = new LinkedHashSet<>();
+            TransactionSynchronizationManager.bindResource(PENDING, numbers);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    numbers.forEach(StoredDeadlines.this::refresh);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+                }
+            });
+            pending = numbers;
+        }
+        pending.add(number);
+    }
+
+    private void refresh(String number) {
+        jdbc.update("delete from contract_deadline where contract_number = ?", number);
+        Contract contract = contracts.find(number).orElse(null);
+        if (contract == null) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>();
+        List<DeadlineState> states = board.of(contract);
+        for (int position = 0; position < states.size(); position++) {
+            Deadline deadline = states.get(position).deadline();
+            // overdue is open on a day gone by: the reader decides which by the day it reads
+            DeadlineStatus status = states.get(position).status() == DeadlineStatus.OVERDUE ? DeadlineStatus.OPEN
+                    : states.get(position).status();
+            rows.add(new Object[] {number, position, deadline.obligation().name(), deadline.group(),
+                    deadline.trainingDay(), deadline.itemIndex(), deadline.due(), deadline.rule(), status.name()});
+        }
+        jdbc.batchUpdate("insert into contract_deadline (contract_number, position, obligation, group_code,"
+                + " training_day, item_index, due, rule, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+}
