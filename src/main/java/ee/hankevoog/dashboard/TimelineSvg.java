@@ -46,13 +46,13 @@ public class TimelineSvg {
         this.messages = messages;
     }
 
-    /** The colour class of a deadline: done, open, due-soon, overdue or cancelled. */
+    /** The colour class of a deadline: done, done-late, open, due-soon, overdue or cancelled. */
     public static String shade(DeadlineState state, LocalDate today) {
         if (state.status() == DeadlineStatus.OPEN
                 && !state.deadline().due().isAfter(today.plusDays(DUE_SOON_DAYS))) {
             return "due-soon";
         }
-        return state.status().name().toLowerCase(Locale.ROOT);
+        return state.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public String render(Contract contract, Locale locale) {

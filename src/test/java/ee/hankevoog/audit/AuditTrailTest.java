@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
+import ee.hankevoog.demo.SampleMaterials;
 import ee.hankevoog.TestContracts;
 import ee.hankevoog.contract.ContractProcess.Task;
 import ee.hankevoog.contract.ContractRegistration;
@@ -43,13 +44,15 @@ class AuditTrailTest {
     ContractRegistration registration;
     @Autowired
     OutboxDispatcher outbox;
+    @Autowired
+    SampleMaterials sampleMaterials;
 
     ProcessDriver driver;
 
     @BeforeEach
     void registerAContract() {
         ProcessDriver.setClock(TestContracts.SIGNED_ON);
-        driver = new ProcessDriver(engine, registration, outbox)
+        driver = new ProcessDriver(engine, registration, outbox, sampleMaterials)
                 .register(TestContracts.reference("AT-" + UUID.randomUUID()));
     }
 

@@ -10,6 +10,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
+import ee.hankevoog.demo.SampleMaterials;
 import ee.hankevoog.ReceivedMail;
 import ee.hankevoog.TaskValues;
 import ee.hankevoog.TestContracts;
@@ -47,6 +48,8 @@ class ContractLifecycleProcessTest {
     @Autowired
     OutboxDispatcher outbox;
     @Autowired
+    SampleMaterials sampleMaterials;
+    @Autowired
     ContractRepository contracts;
     @Autowired
     DeadlineBoard deadlines;
@@ -59,7 +62,7 @@ class ContractLifecycleProcessTest {
         BpmnAwareTests.init(engine);
         setClock(TestContracts.SIGNED_ON);
         number = "LC-" + test.getTestMethod().orElseThrow().getName();
-        driver = new ProcessDriver(engine, registration, outbox).register(TestContracts.reference(number));
+        driver = new ProcessDriver(engine, registration, outbox, sampleMaterials).register(TestContracts.reference(number));
     }
 
     @AfterEach
