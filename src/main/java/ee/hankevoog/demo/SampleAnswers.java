@@ -49,6 +49,7 @@ public final class SampleAnswers {
             case DELETE_DIGITAL_MATERIAL -> {
                 values.put("deletedMaterial", "Mustandid ja töölehed / drafts and worksheets");
                 values.put("keptMaterial", "Üleandmise aktid (arvestus) / handover acts (accounting)");
+                values.put("storedFilesDeleted", true);
             }
             case CONFIRM_DELETION -> values.put("deletionConfirmed", true);
             default -> throw new IllegalArgumentException("No sample values for " + taskKey);

@@ -13,6 +13,7 @@ import ee.hankevoog.contract.ContractProcess.Task;
 import ee.hankevoog.contract.ContractProcess.Var;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What each user task's completion (and the contract's start form) carries: the one list that forms,
@@ -35,7 +36,8 @@ public final class TaskForms {
                     yesNo(Var.LEADERS_CURRICULUM_APPROVED))),
             Map.entry(Task.HOLD_PRE_MEETING, MEETING),
             Map.entry(Task.RECORD_INTERIM_MEETING, MEETING),
-            Map.entry(Task.DELETE_DIGITAL_MATERIAL, List.of(text("deletedMaterial"), text("keptMaterial"))),
+            Map.entry(Task.DELETE_DIGITAL_MATERIAL, List.of(text("deletedMaterial"), text("keptMaterial"),
+                    confirmation(Var.STORED_FILES_DELETED))),
             Map.entry(Task.CONFIRM_DELETION, List.of(confirmation("deletionConfirmed"))),
             Map.entry(Task.CONFIRM_ENROLMENT, List.of(number("registeredParticipants", 0).optional(),
                     yesNo(Var.CANCEL_GROUP), text(Var.CANCELLATION_REASON).requiredWhen(Var.CANCEL_GROUP, true))),
@@ -52,7 +54,14 @@ public final class TaskForms {
             Map.entry(Task.COLLECT_FEEDBACK, List.of(text("feedbackSummary"),
                     number("feedbackResponses", 0).optional())));
 
+    /** Tasks whose values Hankevoog records itself when it does the work; their forms only point the way. */
+    private static final Set<String> COMPLETED_BY_HANKEVOOG = Set.of(Task.SEND_MATERIALS);
+
     private TaskForms() {
+    }
+
+    public static boolean completedByHankevoog(String taskKey) {
+        return COMPLETED_BY_HANKEVOOG.contains(taskKey);
     }
 
     public static List<FormField> of(String taskKey) {

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
+import ee.hankevoog.SampleFiles;
 import ee.hankevoog.TaskValues;
 import ee.hankevoog.TestContracts;
 import ee.hankevoog.contract.ContractProcess.Task;
@@ -17,8 +18,6 @@ import ee.hankevoog.security.Roles;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -26,8 +25,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -87,8 +84,8 @@ class MaterialsDeliveryTest {
     void emailsTheUploadedFilesToTheContactPersonRecordsTheDeliveryAndCompletesTheTask() throws Exception {
         String task = firstBlock();
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("Kovisiooni slaidid.pdf", pdf());
-        files.put("tööleht.docx", docx());
+        files.put("Kovisiooni slaidid.pdf", SampleFiles.pdf());
+        files.put("tööleht.docx", SampleFiles.docx());
 
         ApiClient.Response delivered = trainer().postFiles("/api/tasks/" + task + "/materials", files);
 
@@ -131,7 +128,7 @@ class MaterialsDeliveryTest {
         ProcessDriver.setClock(LocalDateTime.parse("2026-04-14T10:00"));
 
         JsonNode delivery = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials",
-                Map.of("slaidid.pdf", pdf())).json();
+                Map.of("slaidid.pdf", SampleFiles.pdf())).json();
 
         assertThat(delivery.get("onTime").asBoolean()).isFalse();
         assertThat(delivery.get("dueOn").asText()).isEqualTo("2026-04-13");
@@ -140,7 +137,7 @@ class MaterialsDeliveryTest {
 
     @Test
     void refusesAFileOverTheLimitSayingItsSizeAndTheLimit() {
-        byte[] large = Arrays.copyOf(pdf(), 10 * 1024 * 1024 + 1);
+        byte[] large = Arrays.copyOf(SampleFiles.pdf(), 10 * 1024 * 1024 + 1);
 
         ApiClient.Response refused = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials",
                 Map.of("video.pdf", large));
@@ -152,7 +149,7 @@ class MaterialsDeliveryTest {
 
     @Test
     void refusesADeliveryOverTheLimit() {
-        byte[] eightMegabytes = Arrays.copyOf(pdf(), 8 * 1024 * 1024);
+        byte[] eightMegabytes = Arrays.copyOf(SampleFiles.pdf(), 8 * 1024 * 1024);
 
         ApiClient.Response refused = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials",
                 Map.of("a.pdf", eightMegabytes, "b.pdf", eightMegabytes));
@@ -169,7 +166,7 @@ class MaterialsDeliveryTest {
         ApiClient.Response script = trainer().postFiles("/api/tasks/" + task + "/materials",
                 Map.of("slaidid.pdf", "<html><script>alert(1)</script></html>".getBytes()));
         ApiClient.Response program = trainer().postFiles("/api/tasks/" + task + "/materials",
-                Map.of("ok.pdf", pdf(), "tööleht.docx", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0}));
+                Map.of("ok.pdf", SampleFiles.pdf(), "tööleht.docx", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0}));
 
         assertThat(script.status()).isEqualTo(415);
         assertThat(script.json().get("detail").asText()).contains("'slaidid.pdf' is text/html by its content",
@@ -190,7 +187,7 @@ class MaterialsDeliveryTest {
     @Test
     void letsOnlyThisContractsTrainersDeliver() {
         String task = firstBlock();
-        Map<String, byte[]> files = Map.of("slaidid.pdf", pdf());
+        Map<String, byte[]> files = Map.of("slaidid.pdf", SampleFiles.pdf());
 
         assertThat(ApiClient.as(OTHER_TRAINER, port).postFiles("/api/tasks/" + task + "/materials", files).status())
                 .isEqualTo(404);
@@ -204,13 +201,13 @@ class MaterialsDeliveryTest {
     @Test
     void letsTheContractsTrainersOfficersAndAuditorsDownloadAndNobodyElse() {
         JsonNode delivery = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials",
-                Map.of("slaidid.pdf", pdf())).json();
+                Map.of("slaidid.pdf", SampleFiles.pdf())).json();
         String path = "/api/documents/" + delivery.at("/files/0/documentId").asLong();
 
         for (ApiClient reader : List.of(trainer(), officer(), ApiClient.as(ApiClient.AUDITOR, port))) {
             var download = reader.download(path);
             assertThat(download.statusCode()).isEqualTo(200);
-            assertThat(download.body()).isEqualTo(pdf());
+            assertThat(download.body()).isEqualTo(SampleFiles.pdf());
             assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
             assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
                     .startsWith("attachment").contains("slaidid.pdf");
@@ -238,24 +235,6 @@ class MaterialsDeliveryTest {
 
     private ApiClient officer() {
         return ApiClient.as(ApiClient.OFFICER, port);
-    }
-
-    static byte[] pdf() {
-        return "%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[]/Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n"
-                .getBytes();
-    }
-
-    static byte[] docx() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                    + ".wordprocessingml.document.main+xml\"/></Types>").getBytes());
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write("<w:document/>".getBytes());
-        }
-        return out.toByteArray();
     }
 
     private static String sha256(byte[] content) throws Exception {
