@@ -42,7 +42,7 @@ public final class SampleAnswers {
             }
             case PREPARE_HANDOVER_ACT -> {
                 values.put("hoursDelivered", 13L);
-                values.put("completedParticipants", "14 osalejat / participants with 100% attendance");
+                values.put("completedParticipants", "Mari Mets\nJüri Juurikas\nÕie Ülemaa\nŠarlota Žukova");
             }
             case ACCEPT_HANDOVER_ACT -> values.put("handoverAccepted", true);
             case COLLECT_FEEDBACK -> values.put("feedbackSummary", "Väga kasulik / very useful");

@@ -1,8 +1,8 @@
 package ee.hankevoog.materials;
 
+import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.TrainingBlock;
-import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.document.Sizes;
 import ee.hankevoog.document.StoredDocument;
 import ee.hankevoog.notification.Letter;

@@ -8,9 +8,9 @@ import static ee.hankevoog.taskform.FormField.pastDate;
 import static ee.hankevoog.taskform.FormField.text;
 import static ee.hankevoog.taskform.FormField.yesNo;
 
-import ee.hankevoog.contract.ContractProcess;
 import ee.hankevoog.contract.ContractProcess.Task;
 import ee.hankevoog.contract.ContractProcess.Var;
+import ee.hankevoog.contract.ContractProcess;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +48,7 @@ public final class TaskForms {
                     confirmation("recordingPermitted").requiredWhen("recordingMade", true),
                     confirmation("notesDestroyed"))),
             Map.entry(Task.PREPARE_HANDOVER_ACT, List.of(number("hoursDelivered", 1),
-                    text("completedParticipants"))),
+                    text("completedParticipants"), optionalText("handoverActRemarks"))),
             Map.entry(Task.ACCEPT_HANDOVER_ACT, List.of(yesNo(Var.HANDOVER_ACCEPTED),
                     text(Var.HANDOVER_REMARKS).requiredWhen(Var.HANDOVER_ACCEPTED, false))),
             Map.entry(Task.COLLECT_FEEDBACK, List.of(text("feedbackSummary"),

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
-import ee.hankevoog.demo.SampleMaterials;
 import ee.hankevoog.TestContracts;
 import ee.hankevoog.contract.ContractProcess.Task;
 import ee.hankevoog.contract.ContractRegistration;
+import ee.hankevoog.demo.SampleMaterials;
 import ee.hankevoog.notification.OutboxDispatcher;
 import ee.hankevoog.taskform.CompletionRefused;
 import java.util.ArrayList;

@@ -3,12 +3,12 @@ package ee.hankevoog.audit.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import ee.hankevoog.ApiClient;
 import ee.hankevoog.ApiClient.Response;
+import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
-import ee.hankevoog.demo.SampleMaterials;
 import ee.hankevoog.contract.ContractRegistration;
+import ee.hankevoog.demo.SampleMaterials;
 import ee.hankevoog.notification.OutboxDispatcher;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
