@@ -61,7 +61,8 @@ public final class ApiClient {
         ensureUser(identity, GUESSED_OFFICER, "officers");
     }
 
-    private static void ensureUser(IdentityService identity, String id, String group) {
+    /** A user of one group, created once; for example a trainer whom no contract names. */
+    public static void ensureUser(IdentityService identity, String id, String group) {
         if (identity.createUserQuery().userId(id).count() == 0) {
             User user = identity.newUser(id);
             user.setPassword(PASSWORD);

@@ -146,21 +146,13 @@ class HandoverActDocumentTest {
     }
 
     private void asTrainer(Task task, Map<String, Object> values) {
-        as(ApiClient.TRAINER, Roles.TRAINERS, task, values);
+        driver.completeAs(ApiClient.TRAINER, Roles.TRAINERS, task, values);
     }
 
     private void asOfficer(Task task, Map<String, Object> values) {
-        as(ApiClient.OFFICER, Roles.OFFICERS, task, values);
+        driver.completeAs(ApiClient.OFFICER, Roles.OFFICERS, task, values);
     }
 
-    private void as(String user, String role, Task task, Map<String, Object> values) {
-        engine.getIdentityService().setAuthentication(user, List.of(role));
-        try {
-            driver.complete(task, values);
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
-    }
 
     private ApiClient officer() {
         return ApiClient.as(ApiClient.OFFICER, port);

@@ -13,6 +13,7 @@ import ee.hankevoog.TaskValues;
 import ee.hankevoog.TestContracts;
 import ee.hankevoog.contract.ContractProcess.Task;
 import ee.hankevoog.contract.web.ContractJson;
+import ee.hankevoog.document.Documents;
 import ee.hankevoog.notification.OutboxDispatcher;
 import ee.hankevoog.security.Roles;
 import jakarta.mail.Multipart;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A trainer delivers a block's materials through Hankevoog, over real HTTP, to a real SMTP server. */
 @HankevoogTest
@@ -51,6 +52,10 @@ class MaterialsDeliveryTest {
     IdentityService identity;
     @Autowired
     OutboxDispatcher outbox;
+    @Autowired
+    Documents documents;
+    @Autowired
+    TransactionTemplate transaction;
     @LocalServerPort
     int port;
 
@@ -61,12 +66,7 @@ class MaterialsDeliveryTest {
     void contractWithW1Enrolled() {
         ProcessDriver.setClock(TestContracts.SIGNED_ON);
         ApiClient.ensureUsers(identity);
-        if (identity.createUserQuery().userId(OTHER_TRAINER).count() == 0) {
-            User other = identity.newUser(OTHER_TRAINER);
-            other.setPassword(ApiClient.PASSWORD);
-            identity.saveUser(other);
-            identity.createMembership(OTHER_TRAINER, Roles.TRAINERS);
-        }
+        ApiClient.ensureUser(identity, OTHER_TRAINER, Roles.TRAINERS);
         number = "MD-" + System.nanoTime();
         assertThat(officer().post("/api/contracts", ContractJson.valid(number)).status()).isEqualTo(201);
         driver = new ProcessDriver(engine, null, outbox, null).follow(number);
@@ -145,6 +145,35 @@ class MaterialsDeliveryTest {
         assertThat(refused.status()).isEqualTo(413);
         assertThat(refused.json().get("detail").asText()).contains("'video.pdf' is 10.0 MB", "limit per file is 10.0 MB");
         assertNothingDelivered();
+    }
+
+    @Test
+    void takesAFileOfExactlyTheLimitAndMailsItWhole() throws Exception {
+        byte[] limit = Arrays.copyOf(SampleFiles.pdf(), 10 * 1024 * 1024);
+
+        ApiClient.Response delivered = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials",
+                Map.of("kogumik.pdf", limit));
+
+        assertThat(delivered.status()).as(delivered.body()).isEqualTo(201);
+        driver.deliverMail();
+        assertThat(attachments(smtp.getReceivedMessages()[0])).containsOnlyKeys("kogumik.pdf")
+                .allSatisfy((name, content) -> assertThat(content).isEqualTo(limit));
+    }
+
+    @Test
+    void answersGoneForADeletedFileAndKeepsItsRecord() {
+        long id = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials", Map.of("slaidid.pdf",
+                SampleFiles.pdf())).json().at("/files/0/documentId").asLong();
+
+        transaction.executeWithoutResult(status -> documents.delete(documents.find(id).orElseThrow()));
+
+        ApiClient.Response gone = officer().get("/api/documents/" + id);
+        assertThat(gone.status()).isEqualTo(410);
+        assertThat(gone.json().get("detail").asText()).contains("slaidid.pdf", "was deleted by system");
+        assertThat(officer().get("/api/contracts/" + number + "/materials").json().at("/0/files/0/deleted")
+                .asBoolean()).isTrue();
+        assertThat(officer().get("/api/contracts/" + number + "/documents").json().at("/0/sha256").asText())
+                .hasSize(64);
     }
 
     @Test
