@@ -1,6 +1,7 @@
 package ee.hankevoog.document;
 
 import ee.hankevoog.calendar.EngineClock;
+import ee.hankevoog.taskform.PersonalCodes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -49,6 +50,11 @@ public class Documents {
             if (upload.size() == 0) {
                 throw new DocumentRefused(HttpStatus.BAD_REQUEST, "Empty file",
                         "File '" + upload.fileName() + "' is empty; attach the file itself.");
+            }
+            if (PersonalCodes.containsOne(upload.fileName())) {
+                throw new DocumentRefused(HttpStatus.BAD_REQUEST, "Personal code in file name", "File name '"
+                        + upload.fileName() + "' contains an Estonian personal identification code; rename the file,"
+                        + " no client's personal data may be stored.");
             }
             if (upload.size() > limits.maxFileSize().toBytes()) {
                 throw new DocumentRefused(HttpStatus.PAYLOAD_TOO_LARGE, "File too large", "File '" + upload.fileName()

@@ -77,7 +77,7 @@ public class DeliverMaterials {
                 + " file(s) of block " + (task.blockIndex() + 1) + " to " + contract.contact().email()
                 + (delivery.onTime() ? ", on time" : ", after the deadline " + dueOn), auditDetails(delivery, stored));
         tasks.complete(taskId, Map.of(MaterialsTask.SENT_ON, clock.today().toString(),
-                MaterialsTask.DESCRIPTION, MaterialsLetter.fileList(stored),
+                MaterialsTask.DESCRIPTION, MaterialsLetter.fileList(stored, false),
                 MaterialsTask.DELIVERY_ID, delivery.id()));
         return delivery;
     }

@@ -35,14 +35,18 @@ class MaterialsLetter {
                 + "Leping / Contract: " + contract.number() + " " + contract.title() + "\n"
                 + "Grupp / Group: " + task.groupCode() + "\n"
                 + (days.isEmpty() ? "" : "Koolituspäevad / Training days: " + days + "\n")
-                + "\n" + fileList(files) + "\n";
+                + "\n" + fileList(files, true) + "\n";
         return new Letter(contract.number(), task.groupCode(), "MATERIALS", task.taskId(), contract.contact().email(),
                 subject, body, files.stream().map(StoredDocument::id).toList());
     }
 
-    /** One line a file: name, size and checksum, so the receiver can tell the files are the ones recorded. */
-    static String fileList(List<StoredDocument> files) {
+    /**
+     * One line a file: name and size, and in the letter the checksum, so the receiver can tell the files are the
+     * ones recorded. The task's description leaves the checksum to the delivery record: a run of its digits can
+     * pass for a personal identification code, which task answers must not hold.
+     */
+    static String fileList(List<StoredDocument> files, boolean withChecksums) {
         return files.stream().map(file -> "- " + file.fileName() + " (" + Sizes.readable(file.sizeBytes())
-                + ", SHA-256 " + file.sha256() + ")").collect(Collectors.joining("\n"));
+                + (withChecksums ? ", SHA-256 " + file.sha256() : "") + ")").collect(Collectors.joining("\n"));
     }
 }

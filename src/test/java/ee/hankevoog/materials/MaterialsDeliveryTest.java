@@ -206,6 +206,17 @@ class MaterialsDeliveryTest {
     }
 
     @Test
+    void refusesAFileNamedWithAPersonalCode() {
+        ApiClient.Response refused = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials",
+                Map.of("tunnistus-37605030299.pdf", SampleFiles.pdf()));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("detail").asText()).contains("'tunnistus-37605030299.pdf'",
+                "personal identification code", "rename the file");
+        assertNothingDelivered();
+    }
+
+    @Test
     void refusesAnEmptyDelivery() {
         ApiClient.Response refused = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials", Map.of());
 
