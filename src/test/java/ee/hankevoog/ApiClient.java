@@ -2,6 +2,7 @@ package ee.hankevoog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 
@@ -59,7 +61,8 @@ public final class ApiClient {
         ensureUser(identity, GUESSED_OFFICER, "officers");
     }
 
-    private static void ensureUser(IdentityService identity, String id, String group) {
+    /** A user of one group, created once; for example a trainer whom no contract names. */
+    public static void ensureUser(IdentityService identity, String id, String group) {
         if (identity.createUserQuery().userId(id).count() == 0) {
             User user = identity.newUser(id);
             user.setPassword(PASSWORD);
@@ -90,6 +93,34 @@ public final class ApiClient {
 
     public Response post(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Uploads files as a browser's multipart form would, each in a part named {@code files}. */
+    public Response postFiles(String path, Map<String, byte[]> files) {
+        String boundary = "hankevoog-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        files.forEach((name, content) -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                    + name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** A download: the status and the bytes as they came. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Response delete(String path) {

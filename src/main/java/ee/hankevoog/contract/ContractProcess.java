@@ -24,6 +24,8 @@ public final class ContractProcess {
         public static final String PARTICIPANTS_PRESENT = "participantsPresent";
         public static final String HANDOVER_ACCEPTED = "handoverAccepted";
         public static final String HANDOVER_REMARKS = "handoverRemarks";
+        public static final String HANDOVER_ACT_DOCUMENT = "handoverActDocumentId";
+        public static final String STORED_FILES_DELETED = "storedFilesDeleted";
         public static final String WORKERS_CURRICULUM_APPROVED = "workersCurriculumApproved";
         public static final String LEADERS_CURRICULUM_APPROVED = "leadersCurriculumApproved";
 

@@ -4,8 +4,8 @@ import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.TrainingGroup;
 import ee.hankevoog.deadline.Deadline;
-import ee.hankevoog.deadline.DeadlineBoard;
 import ee.hankevoog.deadline.DeadlineBoard.DeadlineState;
+import ee.hankevoog.deadline.DeadlineBoard;
 import ee.hankevoog.deadline.DeadlineStatus;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
@@ -46,13 +46,13 @@ public class TimelineSvg {
         this.messages = messages;
     }
 
-    /** The colour class of a deadline: done, open, due-soon, overdue or cancelled. */
+    /** The colour class of a deadline: done, done-late, open, due-soon, overdue or cancelled. */
     public static String shade(DeadlineState state, LocalDate today) {
         if (state.status() == DeadlineStatus.OPEN
                 && !state.deadline().due().isAfter(today.plusDays(DUE_SOON_DAYS))) {
             return "due-soon";
         }
-        return state.status().name().toLowerCase(Locale.ROOT);
+        return state.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public String render(Contract contract, Locale locale) {

@@ -10,6 +10,7 @@ import ee.hankevoog.contract.ContractProcess.Var;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** Every deadline of a contract with its status today: done, open, overdue, or cancelled with its group. */
@@ -42,8 +43,10 @@ public class DeadlineBoard {
             return deadline.obligation() == Obligation.CANCELLATION_NOTICE ? DeadlineStatus.DONE
                     : DeadlineStatus.CANCELLED;
         }
-        if (done.stream().anyMatch(completion -> meets(completion, deadline))) {
-            return DeadlineStatus.DONE;
+        Optional<TaskCompletion> met = done.stream().filter(completion -> meets(completion, deadline)).findFirst();
+        if (met.isPresent()) {
+            return met.get().completedAt().toLocalDate().isAfter(deadline.due()) ? DeadlineStatus.DONE_LATE
+                    : DeadlineStatus.DONE;
         }
         return today.isAfter(deadline.due()) ? DeadlineStatus.OVERDUE : DeadlineStatus.OPEN;
     }

@@ -1,5 +1,7 @@
 package ee.hankevoog.deadline;
 
 public enum DeadlineStatus {
-    OPEN, DONE, OVERDUE, CANCELLED
+    OPEN, DONE,
+    /** Done, but after the deadline: what the contract calls a breach, kept visible once the work is in. */
+    DONE_LATE, OVERDUE, CANCELLED
 }

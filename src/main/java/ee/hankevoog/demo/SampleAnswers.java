@@ -42,13 +42,14 @@ public final class SampleAnswers {
             }
             case PREPARE_HANDOVER_ACT -> {
                 values.put("hoursDelivered", 13L);
-                values.put("completedParticipants", "14 osalejat / participants with 100% attendance");
+                values.put("completedParticipants", "Mari Mets\nJüri Juurikas\nÕie Ülemaa\nŠarlota Žukova");
             }
             case ACCEPT_HANDOVER_ACT -> values.put("handoverAccepted", true);
             case COLLECT_FEEDBACK -> values.put("feedbackSummary", "Väga kasulik / very useful");
             case DELETE_DIGITAL_MATERIAL -> {
                 values.put("deletedMaterial", "Mustandid ja töölehed / drafts and worksheets");
                 values.put("keptMaterial", "Üleandmise aktid (arvestus) / handover acts (accounting)");
+                values.put("storedFilesDeleted", true);
             }
             case CONFIRM_DELETION -> values.put("deletionConfirmed", true);
             default -> throw new IllegalArgumentException("No sample values for " + taskKey);

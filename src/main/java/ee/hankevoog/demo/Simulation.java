@@ -3,8 +3,8 @@ package ee.hankevoog.demo;
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.Contract;
-import ee.hankevoog.contract.ContractProcess;
 import ee.hankevoog.contract.ContractProcess.Task;
+import ee.hankevoog.contract.ContractProcess;
 import ee.hankevoog.contract.ContractRegistration;
 import ee.hankevoog.notification.OutboxDispatcher;
 import ee.hankevoog.security.Roles;
@@ -38,14 +38,16 @@ public class Simulation {
     private final OutboxDispatcher outbox;
     private final WorkingDays workingDays;
     private final EngineClock clock;
+    private final SampleMaterials materials;
 
     Simulation(ProcessEngine engine, ContractRegistration registration, OutboxDispatcher outbox,
-            WorkingDays workingDays, EngineClock clock) {
+            WorkingDays workingDays, EngineClock clock, SampleMaterials materials) {
         this.engine = engine;
         this.registration = registration;
         this.outbox = outbox;
         this.workingDays = workingDays;
         this.clock = clock;
+        this.materials = materials;
     }
 
     public Report run(String number, LocalDate signedOn) {
@@ -117,6 +119,10 @@ public class Simulation {
             trainer.ifPresent(user -> engine.getIdentityService().setAuthentication(user, List.of(Roles.TRAINERS)));
         }
         try {
+            if (Task.SEND_MATERIALS.equals(task.getTaskDefinitionKey())) {
+                materials.deliverTo(task.getId());
+                return;
+            }
             engine.getTaskService().complete(task.getId(),
                     SampleAnswers.valid(task.getTaskDefinitionKey(), clock.today()));
         } finally {

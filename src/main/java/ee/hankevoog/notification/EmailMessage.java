@@ -6,9 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 
 /**
  * One e-mail in the outbox. Written in the transaction of the process step that causes it, delivered
@@ -32,6 +34,8 @@ public class EmailMessage {
     private final LocalDateTime createdAt;
     private LocalDateTime sentAt;
     private String lastError;
+    @MappedCollection(idColumn = "email_message", keyColumn = "position")
+    private List<EmailAttachment> attachments = List.of();
     @Version
     private Integer version;
 
@@ -48,6 +52,11 @@ public class EmailMessage {
         this.createdAt = createdAt;
         this.nextAttemptAt = createdAt;
         this.status = EmailStatus.QUEUED;
+    }
+
+    EmailMessage withAttachments(List<Long> documentIds) {
+        attachments = documentIds.stream().map(EmailAttachment::new).toList();
+        return this;
     }
 
     /** Claimed by one node; if that node dies before it reports back, the claim runs out at {@code until}. */
@@ -97,6 +106,9 @@ public class EmailMessage {
         details.put("bodySha256", sha256(body));
         details.put("status", status.name());
         details.put("attempts", attempts);
+        if (!attachments.isEmpty()) {
+            details.put("attachedDocuments", attachedDocuments());
+        }
         if (lastError != null) {
             details.put("lastError", lastError);
         }
@@ -176,5 +188,9 @@ public class EmailMessage {
 
     public String lastError() {
         return lastError;
+    }
+
+    public List<Long> attachedDocuments() {
+        return attachments.stream().map(EmailAttachment::documentId).toList();
     }
 }

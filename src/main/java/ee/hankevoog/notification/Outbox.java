@@ -32,7 +32,7 @@ public class Outbox {
         }
         EmailMessage queued = messages.save(new EmailMessage(idempotencyKey, letter.contractNumber(),
                 letter.groupCode(), letter.kind(), letter.taskId(), letter.recipient(), letter.subject(), letter.body(),
-                clock.now()));
+                clock.now()).withAttachments(letter.attachedDocuments()));
         audit.append(queued.contractNumber(), AuditKind.EMAIL_QUEUED, queued.groupCode(),
                 "Queued " + queued.kind() + " e-mail to " + queued.recipient() + ": " + queued.subject(),
                 queued.auditDetails());

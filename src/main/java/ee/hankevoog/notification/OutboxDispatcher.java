@@ -3,11 +3,15 @@ package ee.hankevoog.notification;
 import ee.hankevoog.audit.AuditKind;
 import ee.hankevoog.audit.AuditTrail;
 import ee.hankevoog.calendar.EngineClock;
+import ee.hankevoog.document.Documents;
+import ee.hankevoog.document.StoredDocument;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
@@ -31,15 +35,17 @@ public class OutboxDispatcher {
     private final EngineClock clock;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
+    private final Documents documents;
 
     OutboxDispatcher(EmailMessageRepository messages, JavaMailSender mailSender, OutboxSettings settings,
-            EngineClock clock, AuditTrail audit, TransactionTemplate transaction) {
+            EngineClock clock, AuditTrail audit, TransactionTemplate transaction, Documents documents) {
         this.messages = messages;
         this.mailSender = mailSender;
         this.settings = settings;
         this.clock = clock;
         this.audit = audit;
         this.transaction = transaction;
+        this.documents = documents;
     }
 
     /** Sends what is due now; returns how many messages went out. */
@@ -114,15 +120,32 @@ public class OutboxDispatcher {
 
     private MimeMessage mime(EmailMessage message) throws MessagingException {
         MimeMessage mime = mailSender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
+        boolean withFiles = !message.attachedDocuments().isEmpty();
+        MimeMessageHelper helper = new MimeMessageHelper(mime, withFiles, StandardCharsets.UTF_8.name());
         helper.setFrom(settings.from());
         helper.setTo(message.recipient());
         helper.setSubject(message.subject());
         helper.setText(message.body());
+        for (Long id : message.attachedDocuments()) {
+            attach(helper, id);
+        }
         // the same key always gives the same Message-ID, so a receiver can drop a duplicate delivery;
         // JavaMailSenderImpl keeps an explicit Message-ID when it saves the message
         mime.setHeader("Message-ID", "<" + EmailMessage.sha256(message.idempotencyKey()) + "@hankevoog>");
         mime.setHeader("X-Hankevoog-Contract", message.contractNumber());
         return mime;
+    }
+
+    private void attach(MimeMessageHelper helper, long documentId) throws MessagingException {
+        StoredDocument document = documents.find(documentId).orElseThrow();
+        if (document.isDeleted()) {
+            throw new MessagingException("Attachment " + document.fileName() + " was deleted on "
+                    + document.deletedAt() + " by " + document.deletedBy() + "; the e-mail cannot be sent with it");
+        }
+        helper.addAttachment(document.fileName(), new ByteArrayResource(documents.content(document)),
+                document.mediaType());
+        // a file that happens to be plain ASCII would go as 7bit text, and SMTP would rewrite its line endings
+        MimeMultipart parts = helper.getRootMimeMultipart();
+        parts.getBodyPart(parts.getCount() - 1).setHeader("Content-Transfer-Encoding", "base64");
     }
 }

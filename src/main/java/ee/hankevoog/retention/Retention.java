@@ -44,7 +44,11 @@ public class Retention {
     @Scheduled(cron = "${hankevoog.retention.cron:0 30 2 * * *}")
     @Transactional
     public int purgeOutbox() {
-        return jdbc.sql("delete from email_message where status in ('SENT', 'FAILED') and created_at < :limit")
+        String purged = "select id from email_message where status in ('SENT', 'FAILED') and created_at < :limit";
+        jdbc.sql("delete from email_attachment where email_message in (" + purged + ")")
+                .param("limit", clock.now().minusDays(settings.days()))
+                .update();
+        return jdbc.sql("delete from email_message where id in (" + purged + ")")
                 .param("limit", clock.now().minusDays(settings.days()))
                 .update();
     }

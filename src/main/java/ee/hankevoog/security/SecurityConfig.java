@@ -3,6 +3,7 @@ package ee.hankevoog.security;
 import static ee.hankevoog.security.Roles.ADMINS;
 import static ee.hankevoog.security.Roles.AUDITORS;
 import static ee.hankevoog.security.Roles.OFFICERS;
+import static ee.hankevoog.security.Roles.TRAINERS;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +36,9 @@ class SecurityConfig {
                                 "/api/contracts/*/emails/*/retry")
                         .hasAnyRole(OFFICERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/contracts/**").hasAnyRole(OFFICERS, AUDITORS, ADMINS)
+                        .requestMatchers(HttpMethod.POST, "/api/tasks/*/materials").hasAnyRole(TRAINERS, OFFICERS, ADMINS)
+                        // which contract's documents a user may read is decided per document
+                        .requestMatchers(HttpMethod.GET, "/api/documents/*").authenticated()
                         .requestMatchers("/api/me/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/demo/**").hasRole(ADMINS)
                         .requestMatchers(HttpMethod.POST, "/api/audit/verify").hasAnyRole(AUDITORS, ADMINS)
@@ -68,7 +72,8 @@ class SecurityConfig {
             throws Exception {
         return http.securityMatcher(new OrRequestMatcher(path("/contracts/**"), path("/history/**"),
                         path("/login"), path("/logout"), path("/css/**"), path("/default-ui.css"), path("/swagger-ui/**"),
-                        path("/swagger-ui.html"), path("/v3/api-docs/**")))
+                        path("/swagger-ui.html"), path("/v3/api-docs/**"), path("/materials/**"),
+                        path("/documents/**")))
                 .authenticationProvider(users)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/css/**"), path("/default-ui.css"), path("/login")).permitAll()
@@ -76,6 +81,7 @@ class SecurityConfig {
                         .requestMatchers(path("/contracts/**")).hasAnyRole(OFFICERS, AUDITORS, ADMINS)
                         .requestMatchers(path("/history/*/verify")).hasAnyRole(AUDITORS, ADMINS)
                         .requestMatchers(path("/history/**")).hasAnyRole(OFFICERS, AUDITORS, ADMINS)
+                        .requestMatchers(path("/materials/**")).hasAnyRole(TRAINERS, OFFICERS, ADMINS)
                         .anyRequest().authenticated())
                 .formLogin(login -> login.defaultSuccessUrl("/contracts"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

@@ -8,11 +8,12 @@ import static ee.hankevoog.taskform.FormField.pastDate;
 import static ee.hankevoog.taskform.FormField.text;
 import static ee.hankevoog.taskform.FormField.yesNo;
 
-import ee.hankevoog.contract.ContractProcess;
 import ee.hankevoog.contract.ContractProcess.Task;
 import ee.hankevoog.contract.ContractProcess.Var;
+import ee.hankevoog.contract.ContractProcess;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What each user task's completion (and the contract's start form) carries: the one list that forms,
@@ -35,23 +36,32 @@ public final class TaskForms {
                     yesNo(Var.LEADERS_CURRICULUM_APPROVED))),
             Map.entry(Task.HOLD_PRE_MEETING, MEETING),
             Map.entry(Task.RECORD_INTERIM_MEETING, MEETING),
-            Map.entry(Task.DELETE_DIGITAL_MATERIAL, List.of(text("deletedMaterial"), text("keptMaterial"))),
+            Map.entry(Task.DELETE_DIGITAL_MATERIAL, List.of(text("deletedMaterial"), text("keptMaterial"),
+                    confirmation(Var.STORED_FILES_DELETED))),
             Map.entry(Task.CONFIRM_DELETION, List.of(confirmation("deletionConfirmed"))),
             Map.entry(Task.CONFIRM_ENROLMENT, List.of(number("registeredParticipants", 0).optional(),
                     yesNo(Var.CANCEL_GROUP), text(Var.CANCELLATION_REASON).requiredWhen(Var.CANCEL_GROUP, true))),
-            Map.entry(Task.SEND_MATERIALS, List.of(pastDate("materialsSentOn"), text("materialsDescription"))),
+            Map.entry(Task.SEND_MATERIALS, List.of(pastDate("materialsSentOn"), text("materialsDescription"),
+                    number("materialsDeliveryId", 1))),
             Map.entry(Task.RECORD_TRAINING_DAY, List.of(number(Var.PARTICIPANTS_PRESENT, 0),
                     confirmation("confidentialityAgreementsSigned"), yesNo("recordingMade"),
                     confirmation("recordingPermitted").requiredWhen("recordingMade", true),
                     confirmation("notesDestroyed"))),
             Map.entry(Task.PREPARE_HANDOVER_ACT, List.of(number("hoursDelivered", 1),
-                    text("completedParticipants"))),
+                    text("completedParticipants"), optionalText("handoverActRemarks"))),
             Map.entry(Task.ACCEPT_HANDOVER_ACT, List.of(yesNo(Var.HANDOVER_ACCEPTED),
                     text(Var.HANDOVER_REMARKS).requiredWhen(Var.HANDOVER_ACCEPTED, false))),
             Map.entry(Task.COLLECT_FEEDBACK, List.of(text("feedbackSummary"),
                     number("feedbackResponses", 0).optional())));
 
+    /** Tasks whose values Hankevoog records itself when it does the work; their forms only point the way. */
+    private static final Set<String> COMPLETED_BY_HANKEVOOG = Set.of(Task.SEND_MATERIALS);
+
     private TaskForms() {
+    }
+
+    public static boolean completedByHankevoog(String taskKey) {
+        return COMPLETED_BY_HANKEVOOG.contains(taskKey);
     }
 
     public static List<FormField> of(String taskKey) {

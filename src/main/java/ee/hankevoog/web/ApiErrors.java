@@ -50,8 +50,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                     + unknown.getKnownPropertyIds();
             errors = List.of(Map.of("field", fieldPath(unknown), "message", "is not a known field"));
         } else if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String message = "has a value of the wrong type or form"
-                    + " (dates are YYYY-MM-DD, targetGroup is WORKERS or LEADERS)";
+            String message = mapping.getOriginalMessage().contains(NoNulCharacters.PROBLEM) ? NoNulCharacters.PROBLEM
+                    : "has a value of the wrong type or form (dates are YYYY-MM-DD, targetGroup is WORKERS or LEADERS)";
             detail = "Field '" + fieldPath(mapping) + "' " + message;
             errors = List.of(Map.of("field", fieldPath(mapping), "message", message));
         }

@@ -9,6 +9,7 @@ import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.TestContracts;
 import ee.hankevoog.contract.ContractProcess.Task;
 import ee.hankevoog.contract.ContractRegistration;
+import ee.hankevoog.demo.SampleMaterials;
 import ee.hankevoog.notification.OutboxDispatcher;
 import ee.hankevoog.taskform.CompletionRefused;
 import java.util.ArrayList;
@@ -43,13 +44,15 @@ class AuditTrailTest {
     ContractRegistration registration;
     @Autowired
     OutboxDispatcher outbox;
+    @Autowired
+    SampleMaterials sampleMaterials;
 
     ProcessDriver driver;
 
     @BeforeEach
     void registerAContract() {
         ProcessDriver.setClock(TestContracts.SIGNED_ON);
-        driver = new ProcessDriver(engine, registration, outbox)
+        driver = new ProcessDriver(engine, registration, outbox, sampleMaterials)
                 .register(TestContracts.reference("AT-" + UUID.randomUUID()));
     }
 

@@ -3,6 +3,7 @@ package ee.hankevoog.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ee.hankevoog.HankevoogTest;
+import ee.hankevoog.SampleFiles;
 import ee.hankevoog.audit.TaskCompletion;
 import ee.hankevoog.audit.TaskCompletionRepository;
 import ee.hankevoog.calendar.EngineClock;
@@ -12,7 +13,8 @@ import ee.hankevoog.contract.ContractProcess.Task;
 import ee.hankevoog.contract.ContractRegistration;
 import ee.hankevoog.contract.Trainer;
 import ee.hankevoog.demo.ReferenceContract;
-import java.time.format.DateTimeFormatter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -21,8 +23,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -69,29 +71,54 @@ class TasklistBrowserTest {
     }
 
     @Test
-    void trainerSendsMaterialsThroughTheTaskForm() throws Exception {
+    void trainerSendsMaterialsFromTheTaskFormThroughHankevoog(@TempDir Path files) throws Exception {
         String materials = openTasks(Task.SEND_MATERIALS).get(0);
+        Path slides = Files.write(files.resolve("slaidid.pdf"), SampleFiles.pdf());
+        Path worksheet = Files.write(files.resolve("tööleht.docx"), SampleFiles.docx());
 
         try (Browser browser = new Browser(port)) {
             browser.logIntoTasklist(TRAINER, PASSWORD);
             browser.waitFor(By.xpath("//*[contains(text(), 'Send training materials to the contact person')]"));
             browser.openTask(materials);
             browser.click(By.cssSelector("button.claim"));
-            browser.waitFor(By.cssSelector("input[id$='Field_MaterialsSentOn-date']"))
-                    .sendKeys(clock.today().format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.TAB);
-            browser.waitFor(By.cssSelector("textarea[id$='Field_MaterialsDescription']"))
-                    .sendKeys("Slaidid ja töölehed / slides and worksheets (PDF, 2 MB)");
+            String upload = browser.waitFor(By.partialLinkText("Upload the materials to Hankevoog"))
+                    .getAttribute("href");
+            assertThat(upload).endsWith("/materials/" + materials);
             browser.screenshot("tasklist-materials-form");
-            browser.click(By.xpath("//button[normalize-space()='Complete']"));
-            browser.waitUntil(page -> tasks.createTaskQuery().taskId(materials).count() == 0);
-            browser.screenshot("tasklist-materials-completed");
+
+            browser.logIntoHankevoog(TRAINER, PASSWORD);
+            browser.open("/materials/" + materials);
+            browser.waitFor(By.id("files-input")).sendKeys(slides + "\n" + worksheet);
+            browser.screenshot("materials-upload");
+            browser.click(By.id("send"));
+            browser.waitFor(By.id("delivered"));
+            browser.screenshot("materials-delivered");
+            assertThat(browser.pageText()).contains("slaidid.pdf", "tööleht.docx", "mari@example.ee");
         }
 
         TaskCompletion record = completions.findByContractNumberOrderByCompletedAt(number).stream()
                 .filter(completion -> completion.taskId().equals(materials)).findFirst().orElseThrow();
         assertThat(record.completedBy()).isEqualTo(TRAINER);
-        assertThat(record.details()).contains("\"materialsSentOn\":\"" + clock.today() + "\"", "slides and worksheets");
+        assertThat(record.details()).contains("\"materialsSentOn\":\"" + clock.today() + "\"", "slaidid.pdf",
+                "materialsDeliveryId");
         assertThat(openTasks(Task.SEND_MATERIALS)).hasSize(1);
+    }
+
+    @Test
+    void trainerIsToldWhyAnUploadWasRefusedAndKeepsTheTask(@TempDir Path files) throws Exception {
+        String materials = openTasks(Task.SEND_MATERIALS).get(0);
+        Path script = Files.writeString(files.resolve("slaidid.pdf"), "<html><script>alert(1)</script></html>");
+
+        try (Browser browser = new Browser(port)) {
+            browser.logIntoHankevoog(TRAINER, PASSWORD);
+            browser.open("/materials/" + materials);
+            browser.waitFor(By.id("files-input")).sendKeys(script.toString());
+            browser.click(By.id("send"));
+
+            assertThat(browser.waitFor(By.id("error")).getText()).contains("'slaidid.pdf' is text/html by its content");
+            browser.screenshot("materials-refused");
+        }
+        assertThat(openTasks(Task.SEND_MATERIALS)).hasSize(2);
     }
 
     @Test

@@ -13,8 +13,14 @@ import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.ReceivedMail;
 import ee.hankevoog.TaskValues;
 import ee.hankevoog.TestContracts;
+import ee.hankevoog.audit.AuditKind;
 import ee.hankevoog.deadline.DeadlineBoard;
 import ee.hankevoog.deadline.DeadlineStatus;
+import ee.hankevoog.demo.SampleMaterials;
+import ee.hankevoog.document.DocumentKind;
+import ee.hankevoog.document.DocumentStatus;
+import ee.hankevoog.document.Documents;
+import ee.hankevoog.document.StoredDocument;
 import ee.hankevoog.notification.OutboxDispatcher;
 import ee.hankevoog.taskform.CompletionRefused;
 import java.time.LocalDate;
@@ -33,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @HankevoogTest
 class ContractLifecycleProcessTest {
@@ -47,9 +54,15 @@ class ContractLifecycleProcessTest {
     @Autowired
     OutboxDispatcher outbox;
     @Autowired
+    SampleMaterials sampleMaterials;
+    @Autowired
     ContractRepository contracts;
     @Autowired
     DeadlineBoard deadlines;
+    @Autowired
+    Documents documents;
+    @Autowired
+    JdbcTemplate jdbc;
 
     ProcessDriver driver;
     String number;
@@ -59,7 +72,7 @@ class ContractLifecycleProcessTest {
         BpmnAwareTests.init(engine);
         setClock(TestContracts.SIGNED_ON);
         number = "LC-" + test.getTestMethod().orElseThrow().getName();
-        driver = new ProcessDriver(engine, registration, outbox).register(TestContracts.reference(number));
+        driver = new ProcessDriver(engine, registration, outbox, sampleMaterials).register(TestContracts.reference(number));
     }
 
     @AfterEach
@@ -245,8 +258,25 @@ class ContractLifecycleProcessTest {
         assertThat(trainingDays).isEqualTo(10);
         assertThat(ProcessDriver.today()).isEqualTo("2026-11-16");
 
-        driver.complete(DELETE_DIGITAL_MATERIAL, TaskValues.valid(DELETE_DIGITAL_MATERIAL));
+        Task deletion = driver.openTask(DELETE_DIGITAL_MATERIAL);
+        assertThat((String) engine.getTaskService().getVariable(deletion.getId(), "storedDocuments"))
+                .contains("Confirming deletes** (16)", "Kept as the contract requires** (4)",
+                        "slaidid-" + number + "-W1-1.pdf", "accepted act");
+        driver.complete(deletion, TaskValues.valid(DELETE_DIGITAL_MATERIAL));
         driver.complete(CONFIRM_DELETION, TaskValues.valid(CONFIRM_DELETION));
+
+        List<StoredDocument> stored = documents.ofContract(number);
+        assertThat(stored).filteredOn(document -> document.kind() == DocumentKind.MATERIAL).hasSize(16)
+                .allSatisfy(material -> {
+                    assertThat(material.status()).isEqualTo(DocumentStatus.DELETED);
+                    assertThat(material.deletedAt()).isNotNull();
+                    assertThatThrownBy(() -> documents.content(material)).hasMessageContaining("was deleted");
+                });
+        assertThat(stored).filteredOn(StoredDocument::mustBeKept).hasSize(4)
+                .allSatisfy(act -> assertThat(documents.content(act)).startsWith("%PDF".getBytes()));
+        assertThat(jdbc.queryForList("select details from audit_record where contract_number = ? and kind = ?",
+                String.class, number, AuditKind.DOCUMENT_DELETED.name())).hasSize(16)
+                .allSatisfy(details -> assertThat(details).contains("\"sha256\"", "\"deletedBy\"", "\"deletedAt\""));
 
         assertThat(driver.openTasks()).isEmpty();
         Contract contract = contracts.findByNumber(number).orElseThrow();

@@ -48,7 +48,7 @@ class FailedEmailRetryTest {
         number = "FR-" + System.nanoTime();
         assertThat(ApiClient.as(OFFICER, port).post("/api/contracts", ContractJson.valid(number)).status())
                 .isEqualTo(201);
-        ProcessDriver driver = new ProcessDriver(engine, null, dispatcher).follow(number);
+        ProcessDriver driver = new ProcessDriver(engine, null, dispatcher, null).follow(number);
         ProcessDriver.setClock(LocalDateTime.parse("2026-03-28T09:00"));
         driver.runDueJobs();
         smtp.stop();

@@ -15,7 +15,6 @@ import ee.hankevoog.contract.web.ContractJson;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,12 +46,7 @@ class AuthorizationMatrixTest {
     void startAContract() {
         ProcessDriver.setClock(TestContracts.SIGNED_ON);
         ApiClient.ensureUsers(identity);
-        if (identity.createUserQuery().userId(OTHER_TRAINER).count() == 0) {
-            User other = identity.newUser(OTHER_TRAINER);
-            other.setPassword(ApiClient.PASSWORD);
-            identity.saveUser(other);
-            identity.createMembership(OTHER_TRAINER, Roles.TRAINERS);
-        }
+        ApiClient.ensureUser(identity, OTHER_TRAINER, Roles.TRAINERS);
         number = "AM-" + CONTRACTS.incrementAndGet() + "-" + System.nanoTime();
         assertThat(ApiClient.as(OFFICER, port).post("/api/contracts",
                 ContractJson.valid(number)).status()).isEqualTo(201);

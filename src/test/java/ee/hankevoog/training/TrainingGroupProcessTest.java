@@ -17,6 +17,7 @@ import ee.hankevoog.contract.ContractRepository;
 import ee.hankevoog.contract.GroupStatus;
 import ee.hankevoog.deadline.DeadlineBoard;
 import ee.hankevoog.deadline.DeadlineStatus;
+import ee.hankevoog.demo.SampleMaterials;
 import ee.hankevoog.notification.OutboxDispatcher;
 import ee.hankevoog.taskform.CompletionRefused;
 import java.time.LocalDate;
@@ -48,6 +49,8 @@ class TrainingGroupProcessTest {
     @Autowired
     OutboxDispatcher outbox;
     @Autowired
+    SampleMaterials sampleMaterials;
+    @Autowired
     ContractRepository contracts;
     @Autowired
     DeadlineBoard deadlines;
@@ -59,7 +62,7 @@ class TrainingGroupProcessTest {
     void agreeDatesOfTheReferenceContract(TestInfo test) {
         setClock(TestContracts.SIGNED_ON);
         number = "TG-" + test.getTestMethod().orElseThrow().getName();
-        driver = new ProcessDriver(engine, registration, outbox).register(TestContracts.reference(number));
+        driver = new ProcessDriver(engine, registration, outbox, sampleMaterials).register(TestContracts.reference(number));
         driver.complete(AGREE_TRAINING_DATES, Map.of());
     }
 
@@ -152,7 +155,8 @@ class TrainingGroupProcessTest {
         driver.runDueJobs();
         driver.deliverMail();
 
-        assertThat(ReceivedMail.about(smtp, number)).isEmpty();
+        assertThat(ReceivedMail.about(smtp, number)).extracting(ReceivedMail::subject)
+                .allMatch(subject -> subject.startsWith("Koolitusmaterjalid / Training materials"));
         assertThat(materialsStatus(0)).isEqualTo(DeadlineStatus.DONE);
     }
 
@@ -162,8 +166,19 @@ class TrainingGroupProcessTest {
         List<Task> blocks = driver.openTasks(SEND_MATERIALS);
         driver.complete(blocks.get(0), TaskValues.valid(SEND_MATERIALS));
 
-        assertThatThrownBy(() -> driver.complete(blocks.get(1), Map.of()))
-                .isInstanceOf(CompletionRefused.class).hasMessageContaining("'materialsSentOn' is required");
+        assertThat(driver.openTasks(SEND_MATERIALS)).extracting(Task::getId).containsExactly(blocks.get(1).getId());
+    }
+
+    @Test
+    void completesMaterialsOnlyWithTheirDelivery() {
+        driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
+        Task block = driver.openTasks(SEND_MATERIALS).get(0);
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(block.getId(), TaskValues.valid(SEND_MATERIALS)))
+                .isInstanceOf(CompletionRefused.class)
+                .hasMessageContaining("not been delivered through Hankevoog")
+                .hasMessageContaining("/materials/" + block.getId());
+        assertThat(driver.openTasks(SEND_MATERIALS)).extracting(Task::getId).contains(block.getId());
     }
 
     @Test

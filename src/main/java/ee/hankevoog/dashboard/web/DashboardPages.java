@@ -8,8 +8,9 @@ import ee.hankevoog.contract.UnknownContract;
 import ee.hankevoog.dashboard.ContractOverview;
 import ee.hankevoog.dashboard.OpenTaskLinks;
 import ee.hankevoog.dashboard.TimelineSvg;
-import ee.hankevoog.deadline.DeadlineBoard;
 import ee.hankevoog.deadline.DeadlineBoard.DeadlineState;
+import ee.hankevoog.deadline.DeadlineBoard;
+import ee.hankevoog.document.Documents;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.core.env.Environment;
@@ -33,10 +34,12 @@ class DashboardPages {
     private final OpenTaskLinks links;
     private final EngineClock clock;
     private final Environment environment;
+    private final Documents documents;
 
     DashboardPages(ContractOverview overview, ContractRepository contracts, DeadlineBoard board, TimelineSvg timeline,
-            OpenTaskLinks links, EngineClock clock, Environment environment) {
+            OpenTaskLinks links, EngineClock clock, Environment environment, Documents documents) {
         this.environment = environment;
+        this.documents = documents;
         this.overview = overview;
         this.contracts = contracts;
         this.board = board;
@@ -71,6 +74,7 @@ class DashboardPages {
         model.addAttribute("timeline", timeline.render(contract, locale));
         model.addAttribute("deadlines", board.of(contract).stream().map(state -> new DeadlineRow(state,
                 TimelineSvg.shade(state, today), open.taskUrl(state.deadline()).orElse(null))).toList());
+        model.addAttribute("documents", documents.ofContract(number));
         return "contract";
     }
 

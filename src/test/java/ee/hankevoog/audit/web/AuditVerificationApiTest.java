@@ -3,11 +3,12 @@ package ee.hankevoog.audit.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import ee.hankevoog.ApiClient;
 import ee.hankevoog.ApiClient.Response;
+import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.contract.ContractRegistration;
+import ee.hankevoog.demo.SampleMaterials;
 import ee.hankevoog.notification.OutboxDispatcher;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -36,6 +37,8 @@ class AuditVerificationApiTest {
     @Autowired
     OutboxDispatcher outbox;
     @Autowired
+    SampleMaterials sampleMaterials;
+    @Autowired
     JdbcTemplate jdbc;
 
     String number;
@@ -43,7 +46,7 @@ class AuditVerificationApiTest {
     @BeforeEach
     void aContractWithSomeHistory() {
         ApiClient.ensureUsers(identity);
-        number = new AuditedContract(port, engine, new ProcessDriver(engine, registration, outbox))
+        number = new AuditedContract(port, engine, new ProcessDriver(engine, registration, outbox, sampleMaterials))
                 .agreedAndEnrolled().number;
     }
 

@@ -78,19 +78,10 @@ final class AuditedContract {
     }
 
     private void asTrainer(Task task, Map<String, Object> values) {
-        as(ApiClient.TRAINER, Roles.TRAINERS, task, values);
+        driver.completeAs(ApiClient.TRAINER, Roles.TRAINERS, task, values);
     }
 
     private void asOfficer(Task task, Map<String, Object> values) {
-        as(ApiClient.OFFICER, Roles.OFFICERS, task, values);
-    }
-
-    private void as(String user, String role, Task task, Map<String, Object> values) {
-        engine.getIdentityService().setAuthentication(user, List.of(role));
-        try {
-            driver.complete(task, values);
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
+        driver.completeAs(ApiClient.OFFICER, Roles.OFFICERS, task, values);
     }
 }

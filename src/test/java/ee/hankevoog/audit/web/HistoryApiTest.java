@@ -6,11 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import ee.hankevoog.ApiClient;
 import ee.hankevoog.ApiClient.Response;
+import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.contract.ContractRegistration;
+import ee.hankevoog.demo.SampleMaterials;
 import ee.hankevoog.notification.OutboxDispatcher;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -53,6 +54,8 @@ class HistoryApiTest {
     ContractRegistration registration;
     @Autowired
     OutboxDispatcher outbox;
+    @Autowired
+    SampleMaterials sampleMaterials;
 
     @BeforeEach
     void users() {
@@ -107,12 +110,19 @@ class HistoryApiTest {
                     assertThat(cancelled.get("summary").asText()).contains("too few registrants");
                 });
         assertThat(history).filteredOn(entry -> entry.get("kind").asText().startsWith("EMAIL_"))
+                .filteredOn(entry -> entry.get("group").asText().equals("L1"))
                 .extracting(mail -> mail.get("kind").asText() + " " + mail.at("/details/recipient").asText()
-                        + " " + mail.get("group").asText() + " " + mail.get("time").asText())
-                .containsExactly("EMAIL_QUEUED tiit@example.ee L1 2026-04-10T09:00:00",
-                        "EMAIL_SENT tiit@example.ee L1 2026-04-10T09:00:00");
+                        + " " + mail.get("time").asText())
+                .containsExactly("EMAIL_QUEUED tiit@example.ee 2026-04-10T09:00:00",
+                        "EMAIL_SENT tiit@example.ee 2026-04-10T09:00:00");
+        assertThat(history).filteredOn(entry -> entry.get("kind").asText().equals("MATERIALS_DELIVERED"))
+                .hasSize(2).allSatisfy(delivered -> {
+                    assertThat(delivered.get("actor").asText()).isEqualTo(ApiClient.TRAINER);
+                    assertThat(delivered.at("/details/files/0/sha256").asText()).hasSize(64);
+                    assertThat(delivered.at("/details/onTime").asBoolean()).isTrue();
+                });
         assertThat(history).filteredOn(entry -> entry.get("kind").asText().equals("EMAIL_QUEUED"))
-                .extracting(mail -> mail.get("actor").asText()).containsOnly(ApiClient.OFFICER);
+                .extracting(mail -> mail.get("actor").asText()).containsOnly(ApiClient.OFFICER, ApiClient.TRAINER);
         assertThat(history).filteredOn(entry -> entry.get("kind").asText().equals("EMAIL_SENT"))
                 .extracting(mail -> mail.get("actor").asText()).containsOnly("system");
     }
@@ -229,7 +239,7 @@ class HistoryApiTest {
     }
 
     private AuditedContract contract() {
-        return new AuditedContract(port, engine, new ProcessDriver(engine, registration, outbox));
+        return new AuditedContract(port, engine, new ProcessDriver(engine, registration, outbox, sampleMaterials));
     }
 
     private ApiClient auditor() {

@@ -158,6 +158,18 @@ class ContractApiTest {
     }
 
     @Test
+    void refusesTextWithANulCharacterThatNoDatabaseCouldKeep() {
+        Response refused = officer.post("/api/contracts",
+                ContractJson.valid(number).replace("\"place\": \"Tallinn\"", "\"place\": \"Tal\\u0000linn\""));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("detail").asText())
+                .isEqualTo("Field 'groups[0].place' contains the NUL character (U+0000), which no text may contain");
+        assertThat(errorFields(refused)).containsExactly("groups[0].place");
+        assertRegisteredNothing();
+    }
+
+    @Test
     void refusesMalformedJson() {
         Response refused = officer.post("/api/contracts", ContractJson.valid(number).replace("},", "}"));
 

@@ -1,0 +1,42 @@
+package ee.hankevoog.document;
+
+import ee.hankevoog.audit.AuditKind;
+import ee.hankevoog.audit.AuditTrail;
+import ee.hankevoog.contract.ContractProcess.Var;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Confirming the deletion task deletes every stored file the contract does not require to keep, in the task's own
+ * transaction: the bytes go, and the audit trail records which file went, by whom and when.
+ */
+@Component("deleteSuperfluousDocuments")
+class DeleteSuperfluousDocuments implements TaskListener {
+
+    private final Documents documents;
+    private final AuditTrail audit;
+
+    DeleteSuperfluousDocuments(Documents documents, AuditTrail audit) {
+        this.documents = documents;
+        this.audit = audit;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (!Boolean.TRUE.equals(task.getVariable(Var.STORED_FILES_DELETED))) {
+            // the generic completion check refuses it, saying the confirmation is required
+            return;
+        }
+        String contract = (String) task.getVariable(Var.CONTRACT_NUMBER);
+        for (StoredDocument document : documents.ofContract(contract)) {
+            if (document.isDeleted() || document.mustBeKept()) {
+                continue;
+            }
+            StoredDocument deleted = documents.delete(document);
+            audit.append(contract, AuditKind.DOCUMENT_DELETED, deleted.groupCode(), "Deleted " + deleted.fileName()
+                    + " (" + Sizes.readable(deleted.sizeBytes()) + ", SHA-256 " + deleted.sha256() + ")",
+                    deleted.auditDetails());
+        }
+    }
+}

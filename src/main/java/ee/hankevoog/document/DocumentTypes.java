@@ -1,0 +1,41 @@
+package ee.hankevoog.document;
+
+import java.util.Set;
+import org.apache.tika.Tika;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The document types a training uses: PDF, office documents and images. The type is read from the content; the
+ * file name only refines it (a Word file and a zip look alike to a content check), never decides it.
+ */
+@Component
+class DocumentTypes {
+
+    private static final Set<String> OFFICE_FAMILIES = Set.of("application/x-tika-ooxml",
+            "application/x-tika-msoffice", "application/vnd.openxmlformats-officedocument.",
+            "application/vnd.oasis.opendocument.", "application/msword", "application/vnd.ms-excel",
+            "application/vnd.ms-powerpoint", "application/rtf");
+    private static final Set<String> IMAGES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
+    static final String ACCEPTED = "PDF, office documents (Word, Excel, PowerPoint, OpenDocument, RTF) and images"
+            + " (PNG, JPEG, GIF, WebP)";
+
+    private final Tika tika = new Tika();
+
+    /** The file's media type, or a refusal saying what it looks like and what is accepted. */
+    String check(Upload upload) {
+        String fromContent = tika.detect(upload.content());
+        if (!accepted(fromContent)) {
+            throw new DocumentRefused(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Document type not accepted",
+                    "File '" + upload.fileName() + "' is " + fromContent + " by its content, whatever its name says."
+                            + " Accepted are " + ACCEPTED + ".");
+        }
+        String refined = tika.detect(upload.content(), upload.fileName());
+        return accepted(refined) ? refined : fromContent;
+    }
+
+    private static boolean accepted(String mediaType) {
+        return mediaType.equals("application/pdf") || IMAGES.contains(mediaType)
+                || OFFICE_FAMILIES.stream().anyMatch(mediaType::startsWith);
+    }
+}

@@ -1,0 +1,144 @@
+package ee.hankevoog.document;
+
+import ee.hankevoog.calendar.EngineClock;
+import ee.hankevoog.taskform.PersonalCodes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The files kept for contracts: stored in the database beside their record, never in process variables. */
+@Component("documents")
+public class Documents {
+
+    private final StoredDocumentRepository records;
+    private final DocumentContents contents;
+    private final DocumentTypes types;
+    private final DocumentLimits limits;
+    private final IdentityService identity;
+    private final EngineClock clock;
+
+    Documents(StoredDocumentRepository records, DocumentContents contents, DocumentTypes types,
+            DocumentLimits limits, IdentityService identity, EngineClock clock) {
+        this.records = records;
+        this.contents = contents;
+        this.types = types;
+        this.limits = limits;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    /** Checks one delivery's files against the size and type rules before any of them is stored. */
+    public List<String> check(List<Upload> uploads) {
+        if (uploads.isEmpty()) {
+            throw new DocumentRefused(HttpStatus.BAD_REQUEST, "No files",
+                    "Attach at least one file (multipart form field 'files').");
+        }
+        if (uploads.size() > limits.maxFiles()) {
+            throw new DocumentRefused(HttpStatus.PAYLOAD_TOO_LARGE, "Too many files", uploads.size()
+                    + " files sent; one delivery takes at most " + limits.maxFiles() + ". Combine them into fewer.");
+        }
+        long total = 0;
+        for (Upload upload : uploads) {
+            if (upload.size() == 0) {
+                throw new DocumentRefused(HttpStatus.BAD_REQUEST, "Empty file",
+                        "File '" + upload.fileName() + "' is empty; attach the file itself.");
+            }
+            if (PersonalCodes.containsOne(upload.fileName())) {
+                throw new DocumentRefused(HttpStatus.BAD_REQUEST, "Personal code in file name", "File name '"
+                        + upload.fileName() + "' contains an Estonian personal identification code; rename the file,"
+                        + " no client's personal data may be stored.");
+            }
+            if (upload.size() > limits.maxFileSize().toBytes()) {
+                throw new DocumentRefused(HttpStatus.PAYLOAD_TOO_LARGE, "File too large", "File '" + upload.fileName()
+                        + "' is " + Sizes.readable(upload.size()) + "; the limit per file is "
+                        + Sizes.readable(limits.maxFileSize().toBytes())
+                        + ". Send the material at an optimal size: compress images, export to PDF, or split it.");
+            }
+            total += upload.size();
+        }
+        if (total > limits.maxDeliverySize().toBytes()) {
+            throw new DocumentRefused(HttpStatus.PAYLOAD_TOO_LARGE, "Delivery too large", "The " + uploads.size()
+                    + " files are " + Sizes.readable(total) + " together; the limit per delivery is "
+                    + Sizes.readable(limits.maxDeliverySize().toBytes()) + ". Send the material at an optimal size.");
+        }
+        return uploads.stream().map(types::check).toList();
+    }
+
+    /** Stores one checked file of a contract; the caller's transaction decides whether it stays. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StoredDocument store(String contractNumber, String groupCode, DocumentKind kind, String fileName,
+            String mediaType, byte[] content) {
+        StoredDocument document = records.save(new StoredDocument(contractNumber, groupCode, kind,
+                safeName(fileName), mediaType, content.length, sha256(content), currentUser(), clock.now()));
+        contents.insert(document.id(), content);
+        return document;
+    }
+
+    public Optional<StoredDocument> find(long id) {
+        return records.findById(id);
+    }
+
+    public List<StoredDocument> ofContract(String contractNumber) {
+        return records.findByContractNumberOrderById(contractNumber);
+    }
+
+    /** The bytes of a file that has not been deleted. */
+    public byte[] content(StoredDocument document) {
+        return contents.read(document.id()).orElseThrow(() -> new IllegalStateException("Document "
+                + document.id() + " (" + document.fileName() + ") was deleted on " + document.deletedAt()));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void accept(long id) {
+        StoredDocument act = records.findById(id).orElseThrow();
+        act.accepted();
+        records.save(act);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void returnForRework(long id) {
+        StoredDocument act = records.findById(id).orElseThrow();
+        act.returned();
+        records.save(act);
+    }
+
+    /** Removes the bytes for good; the record stays, saying who deleted the file and when. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StoredDocument delete(StoredDocument document) {
+        document.deleted(currentUser(), clock.now());
+        StoredDocument deleted = records.save(document);
+        contents.delete(deleted.id());
+        return deleted;
+    }
+
+    private String currentUser() {
+        Authentication current = identity.getCurrentAuthentication();
+        return current != null && current.getUserId() != null ? current.getUserId() : "system";
+    }
+
+    /** Keeps the name a user gave, without any path a browser or a hostile client put in front of it. */
+    static String safeName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty()) {
+            return "file";
+        }
+        return name.length() <= 255 ? name : name.substring(name.length() - 255);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package ee.hankevoog.document;
+
+import java.util.Locale;
+
+/** File sizes as people read them. */
+public final class Sizes {
+
+    private Sizes() {
+    }
+
+    public static String readable(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f kB", bytes / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+}

@@ -1,0 +1,148 @@
+package ee.hankevoog.document;
+
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+
+/** A file kept for a contract: what it is, its size and checksum, who stored it and, once gone, who deleted it. */
+public class StoredDocument {
+
+    @Id
+    private Long id;
+    private final String contractNumber;
+    private final String groupCode;
+    private final DocumentKind kind;
+    private DocumentStatus status;
+    private final String fileName;
+    private final String mediaType;
+    private final long sizeBytes;
+    private final String sha256;
+    private final String storedBy;
+    private final LocalDateTime storedAt;
+    private String deletedBy;
+    private LocalDateTime deletedAt;
+    @Version
+    private Integer version;
+
+    StoredDocument(String contractNumber, String groupCode, DocumentKind kind, String fileName, String mediaType,
+            long sizeBytes, String sha256, String storedBy, LocalDateTime storedAt) {
+        this.contractNumber = contractNumber;
+        this.groupCode = groupCode;
+        this.kind = kind;
+        this.status = kind == DocumentKind.HANDOVER_ACT ? DocumentStatus.DRAFT : DocumentStatus.STORED;
+        this.fileName = fileName;
+        this.mediaType = mediaType;
+        this.sizeBytes = sizeBytes;
+        this.sha256 = sha256;
+        this.storedBy = storedBy;
+        this.storedAt = storedAt;
+    }
+
+    /** The contract keeps accepted acts; everything else is superfluous once the contract has been carried out. */
+    public boolean mustBeKept() {
+        return kind == DocumentKind.HANDOVER_ACT && status == DocumentStatus.ACCEPTED;
+    }
+
+    public boolean isDeleted() {
+        return status == DocumentStatus.DELETED;
+    }
+
+    void accepted() {
+        requireDraft();
+        status = DocumentStatus.ACCEPTED;
+    }
+
+    void returned() {
+        requireDraft();
+        status = DocumentStatus.RETURNED;
+    }
+
+    private void requireDraft() {
+        if (kind != DocumentKind.HANDOVER_ACT || status != DocumentStatus.DRAFT) {
+            throw new IllegalStateException("Document " + id + " is a " + kind + " in status " + status
+                    + "; only a draft handover act can be accepted or returned");
+        }
+    }
+
+    void deleted(String by, LocalDateTime at) {
+        if (mustBeKept()) {
+            throw new IllegalStateException("Document " + id + " (" + fileName + ") is an accepted handover act,"
+                    + " which the contract requires to be kept");
+        }
+        status = DocumentStatus.DELETED;
+        deletedBy = by;
+        deletedAt = at;
+    }
+
+    /** What the audit trail keeps of the file: enough to prove which file it was, never its content. */
+    public Map<String, Object> auditDetails() {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("documentId", id);
+        details.put("kind", kind.name());
+        details.put("fileName", fileName);
+        details.put("mediaType", mediaType);
+        details.put("sizeBytes", sizeBytes);
+        details.put("sha256", sha256);
+        details.put("storedBy", storedBy);
+        details.put("storedAt", storedAt.toString());
+        if (deletedAt != null) {
+            details.put("deletedBy", deletedBy);
+            details.put("deletedAt", deletedAt.toString());
+        }
+        return details;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String contractNumber() {
+        return contractNumber;
+    }
+
+    public String groupCode() {
+        return groupCode;
+    }
+
+    public DocumentKind kind() {
+        return kind;
+    }
+
+    public DocumentStatus status() {
+        return status;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public String storedBy() {
+        return storedBy;
+    }
+
+    public LocalDateTime storedAt() {
+        return storedAt;
+    }
+
+    public String deletedBy() {
+        return deletedBy;
+    }
+
+    public LocalDateTime deletedAt() {
+        return deletedAt;
+    }
+}

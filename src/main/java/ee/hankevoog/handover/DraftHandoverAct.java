@@ -1,0 +1,109 @@
+package ee.hankevoog.handover;
+
+import ee.hankevoog.calendar.EngineClock;
+import ee.hankevoog.contract.Contract;
+import ee.hankevoog.contract.ContractLookup;
+import ee.hankevoog.contract.ContractProcess.Var;
+import ee.hankevoog.contract.TargetGroup;
+import ee.hankevoog.contract.Trainer;
+import ee.hankevoog.contract.TrainingGroup;
+import ee.hankevoog.document.DocumentKind;
+import ee.hankevoog.document.Documents;
+import ee.hankevoog.document.StoredDocument;
+import ee.hankevoog.handover.HandoverAct.DeliveredMaterial;
+import ee.hankevoog.materials.MaterialsDelivery;
+import ee.hankevoog.materials.MaterialsDeliveryRepository;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the trainer has prepared the act, Hankevoog writes it as a PDF from what the contract and the delivery
+ * records say, stores it as a draft, and hands the officer's task its link.
+ */
+@Component("draftHandoverAct")
+class DraftHandoverAct implements TaskListener {
+
+    static final String HOURS_DELIVERED = "hoursDelivered";
+    static final String COMPLETED_PARTICIPANTS = "completedParticipants";
+    static final String REMARKS = "handoverActRemarks";
+    static final String LINK = "handoverActLink";
+
+    private final ContractLookup contracts;
+    private final MaterialsDeliveryRepository deliveries;
+    private final Documents documents;
+    private final HandoverActPdf pdf;
+    private final IdentityService identity;
+    private final EngineClock clock;
+    private final String baseUrl;
+
+    DraftHandoverAct(ContractLookup contracts, MaterialsDeliveryRepository deliveries, Documents documents,
+            HandoverActPdf pdf, IdentityService identity, EngineClock clock,
+            @Value("${hankevoog.base-url}") String baseUrl) {
+        this.contracts = contracts;
+        this.deliveries = deliveries;
+        this.documents = documents;
+        this.pdf = pdf;
+        this.identity = identity;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (!(task.getVariable(HOURS_DELIVERED) instanceof Number hours)
+                || !(task.getVariable(COMPLETED_PARTICIPANTS) instanceof String participants)) {
+            // the generic completion check refuses it and says which value is missing
+            return;
+        }
+        Contract contract = contracts.get((String) task.getVariable(Var.CONTRACT_NUMBER));
+        TrainingGroup group = contract.group((String) task.getVariable(Var.GROUP_CODE));
+        List<StoredDocument> earlier = documents.ofContract(contract.number()).stream()
+                .filter(document -> document.kind() == DocumentKind.HANDOVER_ACT)
+                .filter(document -> group.code().equals(document.groupCode())).toList();
+        HandoverAct act = new HandoverAct(contract.number(), contract.title(),
+                contract.contact().name() + " <" + contract.contact().email() + ">",
+                contract.trainers().stream().map(Trainer::name).toList(), group.code(), label(group.targetGroup()),
+                group.place(), group.trainingDates(), group.academicHours(), hours.intValue(),
+                names(participants), materials(contract.number(), group.code()),
+                (String) task.getVariable(REMARKS), earlier.size() + 1, preparedBy(), clock.now());
+        StoredDocument stored = documents.store(contract.number(), group.code(), DocumentKind.HANDOVER_ACT,
+                "uleandmise-akt-" + contract.number() + "-" + group.code() + "-" + act.round() + ".pdf",
+                "application/pdf", pdf.render(act));
+        task.getExecution().setVariable(Var.HANDOVER_ACT_DOCUMENT, stored.id());
+        task.getExecution().setVariable(LINK, baseUrl + "/documents/" + stored.id());
+    }
+
+    /** One participant a line (or separated by semicolons), as the trainer typed them. */
+    private static List<String> names(String participants) {
+        return Arrays.stream(participants.split("[\\n;]")).map(String::strip).filter(name -> !name.isEmpty())
+                .toList();
+    }
+
+    private List<DeliveredMaterial> materials(String contract, String group) {
+        return deliveries.findByContractNumberAndGroupCodeOrderById(contract, group).stream()
+                .flatMap(delivery -> delivery.documentIds().stream().map(id -> material(delivery, id)))
+                .toList();
+    }
+
+    private DeliveredMaterial material(MaterialsDelivery delivery, long documentId) {
+        StoredDocument file = documents.find(documentId).orElseThrow();
+        return new DeliveredMaterial(file.fileName(), file.sizeBytes(), file.sha256(), delivery.deliveredAt());
+    }
+
+    private String preparedBy() {
+        return identity.getCurrentAuthentication() == null ? "system"
+                : identity.getCurrentAuthentication().getUserId();
+    }
+
+    private static String label(TargetGroup target) {
+        return switch (target) {
+            case WORKERS -> "Lastekaitsetöötajad / Child-protection workers";
+            case LEADERS -> "Lastekaitsejuhid / Child-protection leaders";
+        };
+    }
+}

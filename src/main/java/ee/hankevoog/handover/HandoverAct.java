@@ -1,0 +1,35 @@
+package ee.hankevoog.handover;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * What one training group's handover-acceptance act says: the contract and the group, what was delivered and who
+ * completed it.
+ *
+ * @param targetGroup a display label, e.g. "Lastekaitsetöötajad / Child-protection workers"
+ * @param remarks     the contractor's remarks; null or blank when there are none
+ * @param round       1 for the first version, one more each time the officer returned the act
+ */
+public record HandoverAct(String contractNumber, String contractTitle, String customerContact,
+        List<String> trainers, String groupCode, String targetGroup, String place,
+        List<LocalDate> trainingDays, int academicHoursPlanned, int hoursDelivered,
+        List<String> completedParticipants, List<DeliveredMaterial> materials, String remarks,
+        int round, String preparedBy, LocalDateTime preparedAt) {
+
+    public HandoverAct {
+        trainers = copy(trainers);
+        trainingDays = copy(trainingDays);
+        completedParticipants = copy(completedParticipants);
+        materials = copy(materials);
+    }
+
+    /** One file handed over to the customer, identified by its SHA-256 so that both sides can check it is the same. */
+    public record DeliveredMaterial(String fileName, long sizeBytes, String sha256, LocalDateTime deliveredAt) {
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+}

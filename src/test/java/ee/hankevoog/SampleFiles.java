@@ -1,0 +1,38 @@
+package ee.hankevoog;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Small files of the types trainers upload, made here so that their bytes are known to the test. */
+public final class SampleFiles {
+
+    private SampleFiles() {
+    }
+
+    public static byte[] pdf() {
+        return ("%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n"
+                + "2 0 obj <</Type/Pages/Kids[]/Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The start of a Word document: a zip whose first entry is the OOXML content types. */
+    public static byte[] docx() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                    + "content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/"
+                    + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

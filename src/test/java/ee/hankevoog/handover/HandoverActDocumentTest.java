@@ -1,0 +1,160 @@
+package ee.hankevoog.handover;
+
+import static ee.hankevoog.contract.ContractProcess.Task.ACCEPT_HANDOVER_ACT;
+import static ee.hankevoog.contract.ContractProcess.Task.AGREE_TRAINING_DATES;
+import static ee.hankevoog.contract.ContractProcess.Task.CONFIRM_ENROLMENT;
+import static ee.hankevoog.contract.ContractProcess.Task.PREPARE_HANDOVER_ACT;
+import static ee.hankevoog.contract.ContractProcess.Task.RECORD_TRAINING_DAY;
+import static ee.hankevoog.contract.ContractProcess.Task.SEND_MATERIALS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import ee.hankevoog.ApiClient;
+import ee.hankevoog.HankevoogTest;
+import ee.hankevoog.ProcessDriver;
+import ee.hankevoog.TaskValues;
+import ee.hankevoog.TestContracts;
+import ee.hankevoog.contract.web.ContractJson;
+import ee.hankevoog.demo.SampleMaterials;
+import ee.hankevoog.notification.OutboxDispatcher;
+import ee.hankevoog.security.Roles;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The trainer prepares the act, Hankevoog writes the PDF, the officer reads it in the task and decides. */
+@HankevoogTest
+class HandoverActDocumentTest {
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    OutboxDispatcher outbox;
+    @Autowired
+    SampleMaterials sampleMaterials;
+    @LocalServerPort
+    int port;
+
+    String number;
+    ProcessDriver driver;
+
+    @BeforeEach
+    void l1TrainedAndReadyForItsAct() {
+        ProcessDriver.setClock(TestContracts.SIGNED_ON);
+        ApiClient.ensureUsers(identity);
+        number = "HA-" + System.nanoTime();
+        assertThat(officer().post("/api/contracts", ContractJson.valid(number)).status()).isEqualTo(201);
+        driver = new ProcessDriver(engine, null, outbox, sampleMaterials).follow(number);
+        driver.complete(AGREE_TRAINING_DATES, TaskValues.valid(AGREE_TRAINING_DATES));
+        driver.complete(driver.openTask(CONFIRM_ENROLMENT, "L1"), TaskValues.valid(CONFIRM_ENROLMENT));
+        driver.openTasks(SEND_MATERIALS).forEach(task -> asTrainer(task, Map.of()));
+        for (int day = 0; day < 2; day++) {
+            driver.advanceToNextTimer();
+            driver.complete(RECORD_TRAINING_DAY, TaskValues.valid(RECORD_TRAINING_DAY));
+        }
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void writesTheActAsAPdfThatTheOfficerReadsAndAccepts() throws Exception {
+        asTrainer(driver.openTask(PREPARE_HANDOVER_ACT), Map.of("hoursDelivered", 13L,
+                "completedParticipants", "Õie Ülemaa\nŠarlota Žukova\n<b>Tom & Jerry</b>",
+                "handoverActRemarks", "Üks osaleja puudus teisel päeval / one participant missed day 2"));
+
+        Task acceptance = driver.openTask(ACCEPT_HANDOVER_ACT);
+        String link = (String) engine.getTaskService().getVariable(acceptance.getId(), "handoverActLink");
+        long actId = (Long) engine.getTaskService().getVariable(acceptance.getId(), "handoverActDocumentId");
+        assertThat(link).endsWith("/documents/" + actId);
+        HttpResponse<byte[]> pdf = officer().download("/api/documents/" + actId);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        Path kept = Files.createDirectories(Path.of("target", "handover-acts")).resolve(number + "-L1.pdf");
+        Files.write(kept, pdf.body());
+
+        try (PDDocument act = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(act);
+            assertThat(text).contains(number, "L1", "Õie Ülemaa", "Šarlota Žukova", "<b>Tom & Jerry</b>", "13",
+                    "28.04.2026", "12.05.2026", "one participant missed day 2", "slaidid-" + number + "-L1-1.pdf",
+                    "toolehed-" + number + "-L1-1.pdf");
+        }
+        assertThat(documents()).singleElement().satisfies(act -> {
+            assertThat(act.get("kind").asText()).isEqualTo("HANDOVER_ACT");
+            assertThat(act.get("status").asText()).isEqualTo("DRAFT");
+            assertThat(act.get("storedBy").asText()).isEqualTo(ApiClient.TRAINER);
+        });
+
+        asOfficer(acceptance, Map.of("handoverAccepted", true));
+
+        assertThat(documents()).singleElement().satisfies(act -> {
+            assertThat(act.get("status").asText()).isEqualTo("ACCEPTED");
+            assertThat(act.get("mustBeKept").asBoolean()).isTrue();
+        });
+        assertThat(ApiClient.as(ApiClient.TRAINER, port).download("/api/documents/" + actId).statusCode())
+                .isEqualTo(200);
+        assertThat(ApiClient.as(ApiClient.AUDITOR, port).download("/api/documents/" + actId).body())
+                .isEqualTo(pdf.body());
+    }
+
+    @Test
+    void keepsAReturnedActAsADraftAndWritesANewRound() throws Exception {
+        asTrainer(driver.openTask(PREPARE_HANDOVER_ACT), TaskValues.valid(PREPARE_HANDOVER_ACT));
+        asOfficer(driver.openTask(ACCEPT_HANDOVER_ACT), Map.of("handoverAccepted", false,
+                "handoverRemarks", "Osalejate nimed puudu / participants' names missing"));
+        asTrainer(driver.openTask(PREPARE_HANDOVER_ACT), Map.of("hoursDelivered", 13L,
+                "completedParticipants", "Mari Mets\nJüri Juurikas"));
+        asOfficer(driver.openTask(ACCEPT_HANDOVER_ACT), Map.of("handoverAccepted", true));
+
+        assertThat(documents()).extracting(act -> act.get("status").asText() + " " + act.get("fileName").asText())
+                .containsExactly("RETURNED uleandmise-akt-" + number + "-L1-1.pdf",
+                        "ACCEPTED uleandmise-akt-" + number + "-L1-2.pdf");
+        long second = documents().get(1).get("id").asLong();
+        try (PDDocument act = Loader.loadPDF(officer().download("/api/documents/" + second).body())) {
+            assertThat(new PDFTextStripper().getText(act)).contains("Mari Mets", "Jüri Juurikas");
+        }
+    }
+
+    private List<JsonNode> documents() {
+        return StreamSupport.stream(officer().get("/api/contracts/" + number + "/documents").json().spliterator(),
+                false).filter(document -> document.get("kind").asText().equals("HANDOVER_ACT")).toList();
+    }
+
+    private void asTrainer(Task task, Map<String, Object> values) {
+        driver.completeAs(ApiClient.TRAINER, Roles.TRAINERS, task, values);
+    }
+
+    private void asOfficer(Task task, Map<String, Object> values) {
+        driver.completeAs(ApiClient.OFFICER, Roles.OFFICERS, task, values);
+    }
+
+
+    private ApiClient officer() {
+        return ApiClient.as(ApiClient.OFFICER, port);
+    }
+}

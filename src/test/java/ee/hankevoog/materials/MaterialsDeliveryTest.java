@@ -1,0 +1,304 @@
+package ee.hankevoog.materials;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import ee.hankevoog.ApiClient;
+import ee.hankevoog.HankevoogTest;
+import ee.hankevoog.ProcessDriver;
+import ee.hankevoog.SampleFiles;
+import ee.hankevoog.TaskValues;
+import ee.hankevoog.TestContracts;
+import ee.hankevoog.contract.ContractProcess.Task;
+import ee.hankevoog.contract.web.ContractJson;
+import ee.hankevoog.document.Documents;
+import ee.hankevoog.notification.OutboxDispatcher;
+import ee.hankevoog.security.Roles;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.security.MessageDigest;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A trainer delivers a block's materials through Hankevoog, over real HTTP, to a real SMTP server. */
+@HankevoogTest
+class MaterialsDeliveryTest {
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+
+    static final String OTHER_TRAINER = "apimaterialsstranger";
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    OutboxDispatcher outbox;
+    @Autowired
+    Documents documents;
+    @Autowired
+    TransactionTemplate transaction;
+    @LocalServerPort
+    int port;
+
+    String number;
+    ProcessDriver driver;
+
+    @BeforeEach
+    void contractWithW1Enrolled() {
+        ProcessDriver.setClock(TestContracts.SIGNED_ON);
+        ApiClient.ensureUsers(identity);
+        ApiClient.ensureUser(identity, OTHER_TRAINER, Roles.TRAINERS);
+        number = "MD-" + System.nanoTime();
+        assertThat(officer().post("/api/contracts", ContractJson.valid(number)).status()).isEqualTo(201);
+        driver = new ProcessDriver(engine, null, outbox, null).follow(number);
+        driver.complete(Task.AGREE_TRAINING_DATES, TaskValues.valid(Task.AGREE_TRAINING_DATES));
+        driver.complete(driver.openTask(Task.CONFIRM_ENROLMENT, "W1"), TaskValues.valid(Task.CONFIRM_ENROLMENT));
+        ProcessDriver.setClock(LocalDateTime.parse("2026-04-01T10:00"));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void emailsTheUploadedFilesToTheContactPersonRecordsTheDeliveryAndCompletesTheTask() throws Exception {
+        String task = firstBlock();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("Kovisiooni slaidid.pdf", SampleFiles.pdf());
+        files.put("tööleht.docx", SampleFiles.docx());
+
+        ApiClient.Response delivered = trainer().postFiles("/api/tasks/" + task + "/materials", files);
+
+        assertThat(delivered.status()).as(delivered.body()).isEqualTo(201);
+        JsonNode delivery = delivered.json();
+        assertThat(delivery.get("recipient").asText()).isEqualTo(TestContracts.OFFICER_EMAIL);
+        assertThat(delivery.get("deliveredBy").asText()).isEqualTo(ApiClient.TRAINER);
+        assertThat(delivery.get("onTime").asBoolean()).isTrue();
+        assertThat(delivery.get("files")).extracting(file -> file.get("fileName").asText() + " "
+                + file.get("mediaType").asText() + " " + file.get("sizeBytes").asLong() + " " + file.get("sha256").asText())
+                .containsExactly("Kovisiooni slaidid.pdf application/pdf " + files.get("Kovisiooni slaidid.pdf").length
+                                + " " + sha256(files.get("Kovisiooni slaidid.pdf")),
+                        "tööleht.docx application/vnd.openxmlformats-officedocument.wordprocessingml.document "
+                                + files.get("tööleht.docx").length + " " + sha256(files.get("tööleht.docx")));
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task).count()).isZero();
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceIdIn(
+                        engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task).singleResult()
+                                .getProcessInstanceId()).list())
+                .noneMatch(variable -> variable.getValue() instanceof byte[]);
+
+        driver.deliverMail();
+        MimeMessage mail = Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith("Koolitusmaterjalid"))
+                .findFirst().orElseThrow();
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(TestContracts.OFFICER_EMAIL);
+        assertThat(attachments(mail)).containsOnlyKeys(files.keySet())
+                .allSatisfy((name, content) -> assertThat(content).isEqualTo(files.get(name)));
+
+        JsonNode recorded = officer().get("/api/contracts/" + number + "/materials").json();
+        assertThat(recorded).singleElement().satisfies(d -> {
+            assertThat(d.get("taskId").asText()).isEqualTo(task);
+            assertThat(d.get("group").asText()).isEqualTo("W1");
+            assertThat(d.get("block").asInt()).isEqualTo(1);
+        });
+        JsonNode deadline = officer().get("/api/contracts/" + number + "/deadlines").json();
+        assertThat(deadline.toString()).contains("DONE");
+    }
+
+    @Test
+    void marksMaterialsDeliveredAfterTheDeadlineAsLate() {
+        ProcessDriver.setClock(LocalDateTime.parse("2026-04-14T10:00"));
+
+        JsonNode delivery = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials",
+                Map.of("slaidid.pdf", SampleFiles.pdf())).json();
+
+        assertThat(delivery.get("onTime").asBoolean()).isFalse();
+        assertThat(delivery.get("dueOn").asText()).isEqualTo("2026-04-13");
+        assertThat(officer().get("/api/contracts/" + number + "/deadlines").body()).contains("DONE_LATE");
+    }
+
+    @Test
+    void refusesAFileOverTheLimitSayingItsSizeAndTheLimit() {
+        byte[] large = Arrays.copyOf(SampleFiles.pdf(), 10 * 1024 * 1024 + 1);
+
+        ApiClient.Response refused = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials",
+                Map.of("video.pdf", large));
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.json().get("detail").asText()).contains("'video.pdf' is 10.0 MB", "limit per file is 10.0 MB");
+        assertNothingDelivered();
+    }
+
+    @Test
+    void takesAFileOfExactlyTheLimitAndMailsItWhole() throws Exception {
+        byte[] limit = Arrays.copyOf(SampleFiles.pdf(), 10 * 1024 * 1024);
+
+        ApiClient.Response delivered = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials",
+                Map.of("kogumik.pdf", limit));
+
+        assertThat(delivered.status()).as(delivered.body()).isEqualTo(201);
+        driver.deliverMail();
+        assertThat(attachments(smtp.getReceivedMessages()[0])).containsOnlyKeys("kogumik.pdf")
+                .allSatisfy((name, content) -> assertThat(content).isEqualTo(limit));
+    }
+
+    @Test
+    void answersGoneForADeletedFileAndKeepsItsRecord() {
+        long id = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials", Map.of("slaidid.pdf",
+                SampleFiles.pdf())).json().at("/files/0/documentId").asLong();
+
+        transaction.executeWithoutResult(status -> documents.delete(documents.find(id).orElseThrow()));
+
+        ApiClient.Response gone = officer().get("/api/documents/" + id);
+        assertThat(gone.status()).isEqualTo(410);
+        assertThat(gone.json().get("detail").asText()).contains("slaidid.pdf", "was deleted by system");
+        assertThat(officer().get("/api/contracts/" + number + "/materials").json().at("/0/files/0/deleted")
+                .asBoolean()).isTrue();
+        assertThat(officer().get("/api/contracts/" + number + "/documents").json().at("/0/sha256").asText())
+                .hasSize(64);
+    }
+
+    @Test
+    void refusesADeliveryOverTheLimit() {
+        byte[] eightMegabytes = Arrays.copyOf(SampleFiles.pdf(), 8 * 1024 * 1024);
+
+        ApiClient.Response refused = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials",
+                Map.of("a.pdf", eightMegabytes, "b.pdf", eightMegabytes));
+
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.json().get("detail").asText()).contains("16.0 MB together", "limit per delivery is 15.0 MB");
+        assertNothingDelivered();
+    }
+
+    @Test
+    void tellsTheTypeFromTheContentNotTheName() {
+        String task = firstBlock();
+
+        ApiClient.Response script = trainer().postFiles("/api/tasks/" + task + "/materials",
+                Map.of("slaidid.pdf", "<html><script>alert(1)</script></html>".getBytes()));
+        ApiClient.Response program = trainer().postFiles("/api/tasks/" + task + "/materials",
+                Map.of("ok.pdf", SampleFiles.pdf(), "tööleht.docx", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0}));
+
+        assertThat(script.status()).isEqualTo(415);
+        assertThat(script.json().get("detail").asText()).contains("'slaidid.pdf' is text/html by its content",
+                "Accepted are PDF");
+        assertThat(program.status()).isEqualTo(415);
+        assertThat(program.json().get("detail").asText()).contains("'tööleht.docx' is application/x-msdownload");
+        assertNothingDelivered();
+    }
+
+    @Test
+    void refusesAFileNamedWithAPersonalCode() {
+        ApiClient.Response refused = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials",
+                Map.of("tunnistus-37605030299.pdf", SampleFiles.pdf()));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("detail").asText()).contains("'tunnistus-37605030299.pdf'",
+                "personal identification code", "rename the file");
+        assertNothingDelivered();
+    }
+
+    @Test
+    void refusesAnEmptyDelivery() {
+        ApiClient.Response refused = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials", Map.of());
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("detail").asText()).contains("Attach at least one file");
+    }
+
+    @Test
+    void letsOnlyThisContractsTrainersDeliver() {
+        String task = firstBlock();
+        Map<String, byte[]> files = Map.of("slaidid.pdf", SampleFiles.pdf());
+
+        assertThat(ApiClient.as(OTHER_TRAINER, port).postFiles("/api/tasks/" + task + "/materials", files).status())
+                .isEqualTo(404);
+        assertThat(ApiClient.as(ApiClient.AUDITOR, port).postFiles("/api/tasks/" + task + "/materials", files)
+                .status()).isEqualTo(403);
+        assertThat(ApiClient.anonymous(port).postFiles("/api/tasks/" + task + "/materials", files).status())
+                .isEqualTo(401);
+        assertNothingDelivered();
+    }
+
+    @Test
+    void letsTheContractsTrainersOfficersAndAuditorsDownloadAndNobodyElse() {
+        JsonNode delivery = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials",
+                Map.of("slaidid.pdf", SampleFiles.pdf())).json();
+        String path = "/api/documents/" + delivery.at("/files/0/documentId").asLong();
+
+        for (ApiClient reader : List.of(trainer(), officer(), ApiClient.as(ApiClient.AUDITOR, port))) {
+            var download = reader.download(path);
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.body()).isEqualTo(SampleFiles.pdf());
+            assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                    .startsWith("attachment").contains("slaidid.pdf");
+        }
+        assertThat(ApiClient.as(OTHER_TRAINER, port).download(path).statusCode()).isEqualTo(404);
+        assertThat(ApiClient.anonymous(port).download(path).statusCode()).isEqualTo(401);
+    }
+
+    private void assertNothingDelivered() {
+        assertThat(officer().get("/api/contracts/" + number + "/materials").json()).isEmpty();
+        assertThat(driver.openTasks(Task.SEND_MATERIALS)).hasSize(2);
+        driver.deliverMail();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    private String firstBlock() {
+        return driver.openTasks(Task.SEND_MATERIALS).stream()
+                .filter(task -> Integer.valueOf(0).equals(engine.getTaskService().getVariable(task.getId(), "blockIndex")))
+                .findFirst().orElseThrow().getId();
+    }
+
+    private ApiClient trainer() {
+        return ApiClient.as(ApiClient.TRAINER, port);
+    }
+
+    private ApiClient officer() {
+        return ApiClient.as(ApiClient.OFFICER, port);
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, byte[]> attachments(MimeMessage mail) throws Exception {
+        Map<String, byte[]> found = new LinkedHashMap<>();
+        Multipart parts = (Multipart) mail.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            Part part = parts.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                found.put(jakarta.mail.internet.MimeUtility.decodeText(part.getFileName()),
+                        part.getInputStream().readAllBytes());
+            }
+        }
+        return found;
+    }
+}
