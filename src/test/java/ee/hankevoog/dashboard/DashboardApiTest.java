@@ -82,7 +82,7 @@ class DashboardApiTest {
 
     @Test
     void aMetObligationLeavesTheListAtOnce() {
-        new ProcessDriver(engine, registration, outbox).follow(number)
+        new ProcessDriver(engine, registration, outbox, null).follow(number)
                 .complete(ContractProcess.Task.AGREE_TRAINING_DATES, Map.of());
 
         JsonNode line = contract(ApiClient.as(OFFICER, port).get("/api/contracts").json());
