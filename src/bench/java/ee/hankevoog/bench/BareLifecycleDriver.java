@@ -32,7 +32,7 @@ final class BareLifecycleDriver {
     }
 
     Run run(String businessKey) {
-        engine.getRuntimeService().startProcessInstanceByKey(PROCESS, businessKey);
+        String root = engine.getRuntimeService().startProcessInstanceByKey(PROCESS, businessKey).getId();
         int tasks = 0;
         int jobs = 0;
         while (running(businessKey)) {
@@ -42,11 +42,11 @@ final class BareLifecycleDriver {
                 complete(open.get(0));
                 tasks++;
             } else {
-                Job next = nextJob(businessKey).orElseThrow(() -> new IllegalStateException(businessKey + " is stuck"));
+                Job next = nextJob(root).orElseThrow(() -> new IllegalStateException(businessKey + " is stuck"));
                 if (next.getDuedate() != null && next.getDuedate().after(ClockUtil.getCurrentTime())) {
                     ClockUtil.setCurrentTime(next.getDuedate());
                 }
-                for (Optional<Job> due = dueJob(businessKey); due.isPresent(); due = dueJob(businessKey)) {
+                for (Optional<Job> due = dueJob(root); due.isPresent(); due = dueJob(root)) {
                     engine.getManagementService().executeJob(due.get().getId());
                     jobs++;
                 }
@@ -65,17 +65,14 @@ final class BareLifecycleDriver {
         }
     }
 
-    private Optional<Job> dueJob(String businessKey) {
+    private Optional<Job> dueJob(String root) {
         Date now = ClockUtil.getCurrentTime();
-        return nextJob(businessKey).filter(job -> job.getDuedate() == null || !job.getDuedate().after(now));
+        return nextJob(root).filter(job -> job.getDuedate() == null || !job.getDuedate().after(now));
     }
 
-    private Optional<Job> nextJob(String businessKey) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
-                .stream()
-                .flatMap(instance -> engine.getManagementService().createJobQuery()
-                        .processInstanceId(instance.getId()).withRetriesLeft().list().stream())
-                .min(Comparator.comparing(Job::getDuedate, Comparator.nullsFirst(Comparator.naturalOrder())));
+    private Optional<Job> nextJob(String root) {
+        return engine.getManagementService().createJobQuery().rootProcessInstanceId(root).withRetriesLeft().list()
+                .stream().min(Comparator.comparing(Job::getDuedate, Comparator.nullsFirst(Comparator.naturalOrder())));
     }
 
     private boolean running(String businessKey) {

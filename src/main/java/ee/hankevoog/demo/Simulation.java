@@ -13,9 +13,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -64,6 +67,10 @@ public class Simulation {
         Contract reference = ReferenceContract.signedOn(number, signedOn, workingDays);
         registration.register(reference);
         String lastGroup = reference.groups().get(reference.groups().size() - 1).code();
+        String root = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .processDefinitionKey(ContractProcess.LIFECYCLE).singleResult().getId();
+        // a task's due date never moves, so when it is answered is worked out once
+        Map<String, Date> answerTimes = new HashMap<>();
         int tasks = 0;
         int jobs = 0;
         int mails = 0;
@@ -71,15 +78,16 @@ public class Simulation {
             List<org.camunda.bpm.engine.task.Task> open = engine.getTaskService().createTaskQuery()
                     .processInstanceBusinessKey(number).orderByTaskCreateTime().asc().list();
             Date now = ClockUtil.getCurrentTime();
+            Function<org.camunda.bpm.engine.task.Task, Date> answerAt = task -> answerTimes
+                    .computeIfAbsent(task.getId(), id -> answerAt(task, lastGroup));
             Optional<org.camunda.bpm.engine.task.Task> answerNow = open.stream()
-                    .filter(task -> !answerAt(task, lastGroup).after(now)).findFirst();
+                    .filter(task -> !answerAt.apply(task).after(now)).findFirst();
             if (answerNow.isPresent()) {
                 answer(answerNow.get());
                 tasks++;
             } else {
-                Optional<Date> next = Optional.ofNullable(nextJob(number).map(Job::getDuedate).orElse(null));
-                Optional<Date> nextAnswer = open.stream().map(task -> answerAt(task, lastGroup))
-                        .min(Comparator.naturalOrder());
+                Optional<Date> next = Optional.ofNullable(nextJob(root).map(Job::getDuedate).orElse(null));
+                Optional<Date> nextAnswer = open.stream().map(answerAt).min(Comparator.naturalOrder());
                 Date then = earliest(next, nextAnswer)
                         .orElseThrow(() -> new IllegalStateException("Contract " + number + " is stuck"));
                 if (until != null && then.after(until)) {
@@ -87,7 +95,7 @@ public class Simulation {
                     break;
                 }
                 ClockUtil.setCurrentTime(then.after(now) ? then : now);
-                jobs += runDueJobs(number);
+                jobs += runDueJobs(root);
             }
             mails += outbox.deliverDue();
         }
@@ -134,26 +142,24 @@ public class Simulation {
         return Stream.of(a, b).flatMap(Optional::stream).min(Comparator.naturalOrder());
     }
 
-    private int runDueJobs(String number) {
+    private int runDueJobs(String root) {
         int executed = 0;
-        for (Optional<Job> job = dueJob(number); job.isPresent(); job = dueJob(number)) {
+        for (Optional<Job> job = dueJob(root); job.isPresent(); job = dueJob(root)) {
             engine.getManagementService().executeJob(job.get().getId());
             executed++;
         }
         return executed;
     }
 
-    private Optional<Job> dueJob(String number) {
-        return nextJob(number)
+    private Optional<Job> dueJob(String root) {
+        return nextJob(root)
                 .filter(job -> job.getDuedate() == null || !job.getDuedate().after(ClockUtil.getCurrentTime()));
     }
 
-    private Optional<Job> nextJob(String number) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number).list()
-                .stream()
-                .flatMap(instance -> engine.getManagementService().createJobQuery()
-                        .processInstanceId(instance.getId()).withRetriesLeft().list().stream())
-                .min(Comparator.comparing(Job::getDuedate, Comparator.nullsFirst(Comparator.naturalOrder())));
+    /** The contract's next job, in its lifecycle or in any group's instance it called. */
+    private Optional<Job> nextJob(String root) {
+        return engine.getManagementService().createJobQuery().rootProcessInstanceId(root).withRetriesLeft().list()
+                .stream().min(Comparator.comparing(Job::getDuedate, Comparator.nullsFirst(Comparator.naturalOrder())));
     }
 
     private boolean running(String number) {

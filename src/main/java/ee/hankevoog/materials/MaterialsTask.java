@@ -5,6 +5,8 @@ import ee.hankevoog.contract.ContractProcess.Var;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 
 /** An open "send training materials" task, as the user asking may see it. */
@@ -25,9 +27,11 @@ public record MaterialsTask(String taskId, String contractNumber, String groupCo
             throw new UnknownMaterialsTask("Task " + taskId + " is '" + task.getName() + "', not a delivery of"
                     + " training materials; upload materials to a 'Send training materials' task.");
         }
-        return new MaterialsTask(taskId, (String) tasks.getVariable(taskId, Var.CONTRACT_NUMBER),
-                (String) tasks.getVariable(taskId, Var.GROUP_CODE),
-                ((Number) tasks.getVariable(taskId, Var.BLOCK_INDEX)).intValue(), task.getDueDate());
+        Map<String, Object> variables = tasks.getVariables(taskId,
+                List.of(Var.CONTRACT_NUMBER, Var.GROUP_CODE, Var.BLOCK_INDEX));
+        return new MaterialsTask(taskId, (String) variables.get(Var.CONTRACT_NUMBER),
+                (String) variables.get(Var.GROUP_CODE), ((Number) variables.get(Var.BLOCK_INDEX)).intValue(),
+                task.getDueDate());
     }
 
     LocalDateTime dueAt(ZoneId zone) {

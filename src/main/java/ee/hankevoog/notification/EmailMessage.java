@@ -66,14 +66,6 @@ public class EmailMessage {
         nextAttemptAt = until;
     }
 
-    /**
-     * A node claimed the message and never reported back (it died): queue it again. The SMTP server may
-     * have taken it already; the unchanged Message-ID lets the receiving side drop such a second copy.
-     */
-    void claimExpired() {
-        status = EmailStatus.QUEUED;
-    }
-
     void sent(LocalDateTime now) {
         status = EmailStatus.SENT;
         sentAt = now;

@@ -9,11 +9,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Limit;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -48,43 +48,35 @@ public class OutboxDispatcher {
         this.documents = documents;
     }
 
-    /** Sends what is due now; returns how many messages went out. */
+    /**
+     * Sends what is due now; returns how many messages went out. A message still marked as sending whose claim
+     * has run out is due again: its node died before it reported back.
+     */
     public int deliverDue() {
-        requeueExpiredClaims();
         int sent = 0;
-        for (EmailMessage message : messages.findByStatusAndNextAttemptAtLessThanEqualOrderById(EmailStatus.QUEUED,
-                clock.now(), Limit.of(settings.batchSize()))) {
-            if (claim(message) && deliver(message)) {
+        for (long id : messages.findDue(clock.now(), settings.batchSize())) {
+            Optional<EmailMessage> claimed = messages.findById(id).flatMap(this::claim);
+            if (claimed.isPresent() && deliver(claimed.get())) {
                 sent++;
             }
         }
         return sent;
     }
 
-    private void requeueExpiredClaims() {
-        for (EmailMessage stale : messages.findByStatusAndNextAttemptAtLessThanEqualOrderById(EmailStatus.SENDING,
-                clock.now(), Limit.of(settings.batchSize()))) {
-            stale.claimExpired();
-            try {
-                messages.save(stale);
-            } catch (OptimisticLockingFailureException reportedMeanwhile) {
-                // its node was only slow, and has reported back
-            }
-        }
-    }
-
-    private boolean claim(EmailMessage message) {
+    /**
+     * The SMTP server may have taken a message whose claim ran out already; the unchanged Message-ID lets the
+     * receiving side drop such a second copy.
+     */
+    private Optional<EmailMessage> claim(EmailMessage message) {
         message.sending(clock.now().plus(settings.claimTimeout()));
         try {
-            messages.save(message);
-            return true;
+            return Optional.of(messages.save(message));
         } catch (OptimisticLockingFailureException claimedElsewhere) {
-            return false;
+            return Optional.empty();
         }
     }
 
-    private boolean deliver(EmailMessage claimed) {
-        EmailMessage message = messages.findById(claimed.id()).orElseThrow();
+    private boolean deliver(EmailMessage message) {
         try {
             mailSender.send(mime(message));
             message.sent(clock.now());
