@@ -3,13 +3,18 @@ package ee.hankevoog.handover;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -27,6 +32,8 @@ public class HandoverActPdf {
     private static final String FONT_FAMILY = "DejaVu Sans";
 
     private final TemplateEngine templates;
+    private final TrueTypeFont regular = parse("fonts/DejaVuSans.ttf");
+    private final TrueTypeFont bold = parse("fonts/DejaVuSans-Bold.ttf");
 
     public HandoverActPdf(TemplateEngine templates) {
         this.templates = templates;
@@ -45,37 +52,48 @@ public class HandoverActPdf {
         }
     }
 
-    private static byte[] toPdf(String xhtml, String title) throws IOException {
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .withHtmlContent(xhtml, null)
-                // the act needs nothing from outside; nothing a user typed may make the renderer fetch a URL
-                .useExternalResourceAccessControl((uri, type) -> false,
-                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        // the PDF standard fonts cannot be relied on for every name a participant has, so the act carries its own
-        embed(builder, "fonts/DejaVuSans.ttf", 400);
-        embed(builder, "fonts/DejaVuSans-Bold.ttf", 700);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.layout();
-            // kept open to set the metadata a reader and a search index show, which the renderer sets only in part
-            try (PDDocument pdf = renderer.createPDFKeepOpen()) {
-                pdf.getDocumentInformation().setTitle(title);
-                pdf.getDocumentCatalog().setLanguage(LANGUAGE);
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                pdf.save(bytes);
-                return bytes.toByteArray();
+    /**
+     * Parsing the two fonts is a quarter of the work, so they are parsed once. A parsed font reads its glyphs from
+     * one shared buffer when a document embeds them, so one act is written at a time.
+     */
+    private synchronized byte[] toPdf(String xhtml, String title) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .usePDDocument(pdf)
+                    .withHtmlContent(xhtml, null)
+                    // the act needs nothing from outside; nothing a user typed may make the renderer fetch a URL
+                    .useExternalResourceAccessControl((uri, type) -> false,
+                            ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            // the PDF standard fonts cannot be relied on for every name a participant has, so the act carries its own
+            embed(builder, pdf, regular, 400);
+            embed(builder, pdf, bold, 700);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                renderer.createPDFWithoutClosing();
             }
+            // set here because the renderer sets a reader's and a search index's metadata only in part
+            pdf.getDocumentInformation().setTitle(title);
+            pdf.getDocumentCatalog().setLanguage(LANGUAGE);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            pdf.save(bytes);
+            return bytes.toByteArray();
         }
     }
 
-    private static void embed(PdfRendererBuilder builder, String resource, int weight) {
-        builder.useFont(() -> font(resource), FONT_FAMILY, weight, FontStyle.NORMAL, true);
+    private static void embed(PdfRendererBuilder builder, PDDocument pdf, TrueTypeFont font, int weight)
+            throws IOException {
+        builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, font, true)), FONT_FAMILY, weight,
+                FontStyle.NORMAL, true);
     }
 
-    private static InputStream font(String resource) {
-        InputStream font = HandoverActPdf.class.getClassLoader().getResourceAsStream(resource);
-        if (font == null) {
-            throw new IllegalStateException("The font " + resource + " is missing from the classpath");
+    private static TrueTypeFont parse(String resource) {
+        try (InputStream font = HandoverActPdf.class.getClassLoader().getResourceAsStream(resource)) {
+            if (font == null) {
+                throw new IllegalStateException("The font " + resource + " is missing from the classpath");
+            }
+            return new TTFParser().parse(new RandomAccessReadBuffer(font.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the font " + resource, e);
         }
-        return font;
     }
 }

@@ -10,8 +10,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -70,6 +73,7 @@ class HandoverActPdfTest {
             assertThat(document.getDocumentInformation().getTitle())
                     .isEqualTo("Üleandmise-vastuvõtmise akt KOV-001 W1");
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("et");
+            assertFontsEmbedded(document);
             assertThat(document.getPages()).allSatisfy(page -> {
                 assertThat(page.getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), within());
                 assertThat(page.getMediaBox().getHeight()).isCloseTo(PDRectangle.A4.getHeight(), within());
@@ -87,6 +91,8 @@ class HandoverActPdfTest {
             String text = textOf(document);
             assertThat(text).containsSubsequence("Märkused / Remarks", "—", "Akti koostamine")
                     .doesNotContain("revised after it was returned");
+            // the fonts are parsed once and embedded anew in every act
+            assertFontsEmbedded(document);
         }
     }
 
@@ -109,5 +115,15 @@ class HandoverActPdfTest {
 
     private static org.assertj.core.data.Offset<Float> within() {
         return org.assertj.core.data.Offset.offset(1f);
+    }
+
+    private static void assertFontsEmbedded(PDDocument document) throws IOException {
+        for (PDPage page : document.getPages()) {
+            for (COSName name : page.getResources().getFontNames()) {
+                PDFont font = page.getResources().getFont(name);
+                assertThat(font.isEmbedded()).as(font.getName() + " is embedded").isTrue();
+                assertThat(font.getName()).contains("DejaVuSans");
+            }
+        }
     }
 }
