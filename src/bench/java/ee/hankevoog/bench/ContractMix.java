@@ -72,7 +72,7 @@ final class ContractMix {
                 jobs += report.jobsExecuted();
                 numbers.add(number);
                 if (numbers.size() % 500 == 0) {
-                            Benchmark.log("reads: " + numbers.size() + " contracts generated");
+                    Benchmark.log("reads: " + numbers.size() + " contracts generated");
                 }
             }
         }

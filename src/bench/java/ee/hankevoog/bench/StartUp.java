@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 final class StartUp {
 
-    private static final int REPETITIONS = 3;
+    private static final int REPETITIONS = 5;
     private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     private final BenchDatabase database;

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Estonian working days: Monday to Friday except public holidays. BPMN expressions use it as
@@ -18,8 +20,9 @@ import org.springframework.stereotype.Component;
 @Component("workingDays")
 public class WorkingDays {
 
-    private final HolidayManager holidays =
-            HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.ESTONIA));
+    // loaded at the first date worked out, not at start-up
+    private final Supplier<HolidayManager> holidays =
+            SingletonSupplier.of(() -> HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.ESTONIA)));
 
     public boolean isWorkingDay(LocalDate day) {
         DayOfWeek weekday = day.getDayOfWeek();
@@ -27,7 +30,7 @@ public class WorkingDays {
     }
 
     public boolean isPublicHoliday(LocalDate day) {
-        return holidays.isHoliday(day);
+        return holidays.get().isHoliday(day);
     }
 
     /** The working day that lies {@code count} working days before {@code day}, counting back. */
@@ -56,7 +59,7 @@ public class WorkingDays {
 
     public SortedSet<LocalDate> publicHolidays(int year) {
         SortedSet<LocalDate> days = new TreeSet<>();
-        for (Holiday holiday : holidays.getHolidays(Year.of(year))) {
+        for (Holiday holiday : holidays.get().getHolidays(Year.of(year))) {
             days.add(holiday.getActualDate());
         }
         return days;

@@ -10,12 +10,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -32,8 +34,9 @@ public class HandoverActPdf {
     private static final String FONT_FAMILY = "DejaVu Sans";
 
     private final TemplateEngine templates;
-    private final TrueTypeFont regular = parse("fonts/DejaVuSans.ttf");
-    private final TrueTypeFont bold = parse("fonts/DejaVuSans-Bold.ttf");
+    // parsed at the first act, not at start-up
+    private final Supplier<TrueTypeFont> regular = SingletonSupplier.of(() -> parse("fonts/DejaVuSans.ttf"));
+    private final Supplier<TrueTypeFont> bold = SingletonSupplier.of(() -> parse("fonts/DejaVuSans-Bold.ttf"));
 
     public HandoverActPdf(TemplateEngine templates) {
         this.templates = templates;
@@ -65,8 +68,8 @@ public class HandoverActPdf {
                     .useExternalResourceAccessControl((uri, type) -> false,
                             ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             // the PDF standard fonts cannot be relied on for every name a participant has, so the act carries its own
-            embed(builder, pdf, regular, 400);
-            embed(builder, pdf, bold, 700);
+            embed(builder, pdf, regular.get(), 400);
+            embed(builder, pdf, bold.get(), 700);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
