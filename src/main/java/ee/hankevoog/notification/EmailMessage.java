@@ -59,6 +59,11 @@ public class EmailMessage {
         return this;
     }
 
+    /** Queued and its time has come, or claimed by a node whose claim ran out (the node died before it reported). */
+    boolean isDue(LocalDateTime now) {
+        return (status == EmailStatus.QUEUED || status == EmailStatus.SENDING) && !nextAttemptAt.isAfter(now);
+    }
+
     /** Claimed by one node; if that node dies before it reports back, the claim runs out at {@code until}. */
     void sending(LocalDateTime until) {
         status = EmailStatus.SENDING;

@@ -55,7 +55,9 @@ public class OutboxDispatcher {
     public int deliverDue() {
         int sent = 0;
         for (long id : messages.findDue(clock.now(), settings.batchSize())) {
-            Optional<EmailMessage> claimed = messages.findById(id).flatMap(this::claim);
+            // read again: another node may have claimed or sent it since the list was read
+            Optional<EmailMessage> claimed = messages.findById(id).filter(message -> message.isDue(clock.now()))
+                    .flatMap(this::claim);
             if (claimed.isPresent() && deliver(claimed.get())) {
                 sent++;
             }
