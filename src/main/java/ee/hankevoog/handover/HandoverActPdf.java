@@ -5,6 +5,8 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +34,10 @@ public class HandoverActPdf {
     private static final String LANGUAGE = "et";
     // the family the template's stylesheet names
     private static final String FONT_FAMILY = "DejaVu Sans";
+
+    static {
+        XRLog.setLoggerImpl(new Slf4jLogger());
+    }
 
     private final TemplateEngine templates;
     // parsed at the first act, not at start-up
