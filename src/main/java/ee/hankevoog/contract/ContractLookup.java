@@ -1,17 +1,16 @@
 package ee.hankevoog.contract;
 
 import ee.hankevoog.calendar.WorkingDays;
+import ee.hankevoog.transaction.PerTransaction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads a contract for the process models' expressions ({@code ${contracts.groupCodes(contractNumber)}}),
@@ -38,46 +37,25 @@ public class ContractLookup {
     }
 
     public Optional<Contract> find(String number) {
-        Map<String, Contract> read = readInThisTransaction();
-        if (read == null) {
+        Optional<Map<String, Contract>> read = PerTransaction.value(READ, HashMap::new);
+        if (read.isEmpty()) {
             return contracts.findByNumber(number);
         }
-        Contract contract = read.get(number);
+        Contract contract = read.get().get(number);
         if (contract == null) {
             contract = contracts.findByNumber(number).orElse(null);
             if (contract != null) {
-                read.put(number, contract);
+                read.get().put(number, contract);
             }
         }
         return Optional.ofNullable(contract);
     }
 
     @EventListener
-    @SuppressWarnings("unchecked")
     void saved(AfterSaveEvent<?> event) {
-        Map<String, Contract> read = (Map<String, Contract>) TransactionSynchronizationManager.getResource(READ);
-        if (read != null && event.getEntity() instanceof Contract contract) {
-            read.remove(contract.number());
+        if (event.getEntity() instanceof Contract contract) {
+            PerTransaction.<Map<String, Contract>>existing(READ).ifPresent(read -> read.remove(contract.number()));
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Contract> readInThisTransaction() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return null;
-        }
-        Map<String, Contract> read = (Map<String, Contract>) TransactionSynchronizationManager.getResource(READ);
-        if (read == null) {
-            read = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(READ, read);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(READ);
-                }
-            });
-        }
-        return read;
     }
 
     public List<String> groupCodes(String number) {

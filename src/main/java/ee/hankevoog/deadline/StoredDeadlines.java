@@ -4,19 +4,17 @@ import ee.hankevoog.audit.TaskCompletion;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.deadline.DeadlineBoard.DeadlineState;
+import ee.hankevoog.transaction.PerTransaction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -64,30 +62,9 @@ class StoredDeadlines implements ApplicationRunner {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private void refreshOnCommit(String number) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            refresh(number);
-            return;
-        }
-        Set<String> pending = (Set<String>) TransactionSynchronizationManager.getResource(PENDING);
-        if (pending == null) {
-            Set<String> numbers = new LinkedHashSet<>();
-            TransactionSynchronizationManager.bindResource(PENDING, numbers);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    numbers.forEach(StoredDeadlines.this::refresh);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
-                }
-            });
-            pending = numbers;
-        }
-        pending.add(number);
+        PerTransaction.value(PENDING, LinkedHashSet<String>::new, numbers -> numbers.forEach(this::refresh))
+                .ifPresentOrElse(numbers -> numbers.add(number), () -> refresh(number));
     }
 
     private void refresh(String number) {

@@ -1,5 +1,6 @@
 package ee.hankevoog.handover;
 
+import ee.hankevoog.document.Sizes;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -35,8 +36,8 @@ record HandoverActPage(HandoverAct act, String title, String trainers, String tr
     }
 
     private static MaterialRow row(HandoverAct.DeliveredMaterial material) {
-        return new MaterialRow(material.fileName(), size(material.sizeBytes()), shortChecksum(material.sha256()),
-                moment(material.deliveredAt()));
+        return new MaterialRow(material.fileName(), Sizes.readable(material.sizeBytes(), ESTONIAN),
+                shortChecksum(material.sha256()), moment(material.deliveredAt()));
     }
 
     private static String listed(List<String> items) {
@@ -45,15 +46,6 @@ record HandoverActPage(HandoverAct act, String title, String trainers, String tr
 
     private static String moment(LocalDateTime moment) {
         return moment == null ? NOTHING : MOMENT.format(moment);
-    }
-
-    /** In units of 1024, as the officer's file manager shows them, so the two sizes can be compared at a glance. */
-    private static String size(long bytes) {
-        double kilobytes = bytes / 1024.0;
-        if (kilobytes < 1024) {
-            return String.format(ESTONIAN, "%.1f kB", kilobytes);
-        }
-        return String.format(ESTONIAN, "%.1f MB", kilobytes / 1024);
     }
 
     /** The first twelve hex digits tell files apart on paper; the full checksum stays in the delivery record. */

@@ -2,18 +2,18 @@ package ee.hankevoog.dashboard.web;
 
 import ee.hankevoog.contract.ContractState;
 import ee.hankevoog.dashboard.ContractOverview;
+import ee.hankevoog.dashboard.ContractSummary;
 import ee.hankevoog.deadline.Obligation;
 import java.time.LocalDate;
-import ee.hankevoog.dashboard.ContractSummary;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 class ContractListController {
