@@ -123,6 +123,12 @@ public final class ApiClient {
         }
     }
 
+    /** Any method with a JSON body, for clients that try every operation of an API. */
+    public Response send(String method, String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }

@@ -35,4 +35,18 @@ public final class SampleFiles {
         }
         return out.toByteArray();
     }
+
+    /** A zip of the given entries, each holding the given bytes. */
+    public static byte[] zip(java.util.Map<String, byte[]> entries) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (var entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
 }

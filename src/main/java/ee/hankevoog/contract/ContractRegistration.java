@@ -2,6 +2,7 @@ package ee.hankevoog.contract;
 
 import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.ContractProcess.Var;
+import ee.hankevoog.security.ServerSide;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,14 +19,16 @@ public class ContractRegistration {
     private final WorkingDays workingDays;
     private final TrainerAccounts trainerAccounts;
     private final ApplicationEventPublisher events;
+    private final ServerSide serverSide;
 
     ContractRegistration(ContractRepository contracts, RuntimeService runtime, WorkingDays workingDays,
-            TrainerAccounts trainerAccounts, ApplicationEventPublisher events) {
+            TrainerAccounts trainerAccounts, ApplicationEventPublisher events, ServerSide serverSide) {
         this.contracts = contracts;
         this.runtime = runtime;
         this.workingDays = workingDays;
         this.trainerAccounts = trainerAccounts;
         this.events = events;
+        this.serverSide = serverSide;
     }
 
     @Transactional
@@ -60,8 +63,9 @@ public class ContractRegistration {
         if (contract.state() != ContractState.RUNNING) {
             throw new ContractNotRunning(number, contract.state());
         }
-        runtime.createMessageCorrelation(ContractProcess.INTERIM_MEETING_CALLED)
+        // officers may not update process instances in the engine; calling a meeting is theirs through this call
+        serverSide.run(() -> runtime.createMessageCorrelation(ContractProcess.INTERIM_MEETING_CALLED)
                 .processInstanceBusinessKey(number)
-                .correlateWithResult();
+                .correlateWithResult());
     }
 }

@@ -13,13 +13,14 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a contract from the Tasklist start form (its values already checked against their field types), where trainers and groups are typed one a line:
- * {@code Tiit Tamm <tiit@example.ee>} and {@code W1; WORKERS; Tallinn; 15; 20; 2026-04-20 2026-04-21 2026-05-25}.
+ * {@code Tiit Tamm <tiit@example.ee> (tiit)} and {@code W1; WORKERS; Tallinn; 15; 20; 2026-04-20 2026-04-21 2026-05-25}.
  */
 final class StartFormContract {
 
     static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+");
-    private static final Pattern TRAINER = Pattern.compile("\\s*(.+?)\\s*<\\s*([^>]+?)\\s*>\\s*");
+    private static final Pattern TRAINER = Pattern.compile(
+            "\\s*(.+?)\\s*<\\s*([^>]+?)\\s*>\\s*(?:\\(\\s*([A-Za-z0-9]+)\\s*\\)\\s*)?");
     private static final Pattern GROUP_CODE = Pattern.compile("[A-Za-z0-9_-]{1,20}");
 
     private StartFormContract() {
@@ -45,10 +46,11 @@ final class StartFormContract {
         for (String line : lines(text)) {
             Matcher trainer = TRAINER.matcher(line);
             if (!trainer.matches() || !EMAIL.matcher(trainer.group(2)).matches()) {
-                throw refused("trainers", "write one trainer a line as 'Name <email>', for example"
-                        + " 'Tiit Tamm <tiit@example.ee>'; this line is not: '" + line.strip() + "'");
+                throw refused("trainers", "write one trainer a line as 'Name <email>', with their user id in"
+                        + " brackets when they have one, for example 'Tiit Tamm <tiit@example.ee> (tiit)'; this line"
+                        + " is not: '" + line.strip() + "'");
             }
-            trainers.add(new Trainer(trainer.group(1), trainer.group(2), null));
+            trainers.add(new Trainer(trainer.group(1), trainer.group(2), trainer.group(3)));
         }
         if (trainers.isEmpty()) {
             throw refused("trainers", "name at least one trainer");

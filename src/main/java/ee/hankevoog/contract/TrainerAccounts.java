@@ -1,14 +1,12 @@
 package ee.hankevoog.contract;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
- * Links the contract's trainers to Camunda users of the trainers group: the one named, or else the one
- * with the trainer's e-mail address.
+ * Checks that the Camunda user named for each trainer is one of the trainers group. Only the user id an officer
+ * names links an account to a contract: an e-mail address proves nothing about who holds the account.
  */
 @Component
 class TrainerAccounts {
@@ -22,20 +20,13 @@ class TrainerAccounts {
     }
 
     List<Trainer> link(List<Trainer> trainers) {
-        List<Trainer> linked = new ArrayList<>();
         for (int i = 0; i < trainers.size(); i++) {
-            Trainer trainer = trainers.get(i);
-            if (trainer.userId() != null) {
-                if (identity.createUserQuery().userId(trainer.userId()).memberOfGroup(TRAINERS_GROUP).count() == 0) {
-                    throw new UnknownTrainerAccount(i, trainer.userId());
-                }
-                linked.add(trainer);
-            } else {
-                List<User> byEmail = identity.createUserQuery().userEmail(trainer.email())
-                        .memberOfGroup(TRAINERS_GROUP).list();
-                linked.add(byEmail.size() == 1 ? trainer.withUser(byEmail.get(0).getId()) : trainer);
+            String user = trainers.get(i).userId();
+            if (user != null
+                    && identity.createUserQuery().userId(user).memberOfGroup(TRAINERS_GROUP).count() == 0) {
+                throw new UnknownTrainerAccount(i, user);
             }
         }
-        return linked;
+        return trainers;
     }
 }

@@ -21,22 +21,25 @@ import java.util.List;
 public final class ReferenceContract {
 
     public static final String NUMBER = "KOV-001";
+    /** The demo's trainer, named on the contract by user id: the only way an account is linked to a contract. */
+    public static final String TRAINER_USER = "tiit";
 
     private ReferenceContract() {
     }
 
     public static Contract signedOn(LocalDate signedOn, WorkingDays workingDays) {
-        return signedOn(NUMBER, signedOn, workingDays);
+        return signedOn(NUMBER, signedOn, workingDays, TRAINER_USER);
     }
 
-    public static Contract signedOn(String number, LocalDate signedOn, WorkingDays workingDays) {
+    /** @param trainerUser the trainer's Camunda user, or null where they have none */
+    public static Contract signedOn(String number, LocalDate signedOn, WorkingDays workingDays, String trainerUser) {
         int year = signedOn.plusDays(60).isAfter(LocalDate.of(signedOn.getYear(), Month.APRIL, 1))
                 ? signedOn.getYear() + 1 : signedOn.getYear();
         LocalDate spring = mondayOnOrAfter(LocalDate.of(year, Month.APRIL, 13), workingDays);
         LocalDate autumn = mondayOnOrAfter(LocalDate.of(year, Month.OCTOBER, 5), workingDays);
         return new Contract(number, "Kovisioon – võimalus ja tööriist lastekaitse juhtumites", signedOn,
                 new Person("Mari Maasikas", "mari@example.ee"),
-                List.of(new Trainer("Tiit Tamm", "tiit@example.ee", null)),
+                List.of(new Trainer("Tiit Tamm", "tiit@example.ee", trainerUser)),
                 List.of(workers("W1", "Tallinn", spring, workingDays),
                         leaders("L1", "Tallinn", spring.plusDays(8), workingDays),
                         workers("W2", "Tartu", autumn, workingDays),

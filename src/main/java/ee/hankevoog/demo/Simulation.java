@@ -64,7 +64,7 @@ public class Simulation {
     public Report run(String number, LocalDate signedOn, Date until) {
         long started = System.nanoTime();
         ClockUtil.setCurrentTime(clock.at(signedOn, LocalTime.of(9, 0)));
-        Contract reference = ReferenceContract.signedOn(number, signedOn, workingDays);
+        Contract reference = ReferenceContract.signedOn(number, signedOn, workingDays, trainerUser());
         registration.register(reference);
         String lastGroup = reference.groups().get(reference.groups().size() - 1).code();
         String root = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
@@ -101,6 +101,12 @@ public class Simulation {
         }
         return new Report(number, signedOn, clock.today(), tasks, jobs, mails,
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The demo's trainer where that user exists (the demo, the benchmark); elsewhere the trainer has no account. */
+    private String trainerUser() {
+        return engine.getIdentityService().createUserQuery().userId(ReferenceContract.TRAINER_USER)
+                .memberOfGroup(Roles.TRAINERS).count() > 0 ? ReferenceContract.TRAINER_USER : null;
     }
 
     /** When someone answers a task: at once, a day before it is due, or (the last group's materials) a day late. */

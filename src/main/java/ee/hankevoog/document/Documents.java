@@ -69,7 +69,9 @@ public class Documents {
                     + " files are " + Sizes.readable(total) + " together; the limit per delivery is "
                     + Sizes.readable(limits.maxDeliverySize().toBytes()) + ". Send the material at an optimal size.");
         }
-        return uploads.stream().map(types::check).toList();
+        // the name as it will be stored: the type check reads its extension without hidden or reordering characters
+        return uploads.stream().map(upload -> types.check(new Upload(safeName(upload.fileName()), upload.content())))
+                .toList();
     }
 
     /** Stores one checked file of a contract; the caller's transaction decides whether it stays. */
@@ -127,7 +129,7 @@ public class Documents {
     /** Keeps the name a user gave, without any path a browser or a hostile client put in front of it. */
     static String safeName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}\"]", "").strip();
         if (name.isEmpty()) {
             return "file";
         }

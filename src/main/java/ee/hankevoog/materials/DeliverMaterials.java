@@ -3,20 +3,25 @@ package ee.hankevoog.materials;
 import ee.hankevoog.audit.AuditKind;
 import ee.hankevoog.audit.AuditTrail;
 import ee.hankevoog.calendar.EngineClock;
+import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
+import ee.hankevoog.contract.TrainingGroup;
+import ee.hankevoog.deadline.DeadlineSchedule;
 import ee.hankevoog.document.DocumentKind;
 import ee.hankevoog.document.Documents;
 import ee.hankevoog.document.StoredDocument;
 import ee.hankevoog.document.Upload;
 import ee.hankevoog.materials.MaterialsDelivery.DeliveredFile;
 import ee.hankevoog.notification.Outbox;
+import ee.hankevoog.security.ServerSide;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,10 +43,15 @@ public class DeliverMaterials {
     private final AuditTrail audit;
     private final IdentityService identity;
     private final EngineClock clock;
+    private final RuntimeService runtime;
+    private final ServerSide serverSide;
+    private final DeadlineSchedule schedule;
+    private final WorkingDays workingDays;
 
     DeliverMaterials(TaskService tasks, ContractLookup contracts, Documents documents,
             MaterialsDeliveryRepository deliveries, MaterialsLetter letter, Outbox outbox, AuditTrail audit,
-            IdentityService identity, EngineClock clock) {
+            IdentityService identity, EngineClock clock, RuntimeService runtime, ServerSide serverSide,
+            DeadlineSchedule schedule, WorkingDays workingDays) {
         this.tasks = tasks;
         this.contracts = contracts;
         this.documents = documents;
@@ -51,16 +61,20 @@ public class DeliverMaterials {
         this.audit = audit;
         this.identity = identity;
         this.clock = clock;
+        this.runtime = runtime;
+        this.serverSide = serverSide;
+        this.schedule = schedule;
+        this.workingDays = workingDays;
     }
 
     /** The open materials task the current user may deliver to; refused as unknown otherwise. */
     public MaterialsTask openTask(String taskId) {
-        return MaterialsTask.find(tasks, taskId);
+        return MaterialsTask.find(tasks, runtime, serverSide, taskId);
     }
 
     @Transactional
     public MaterialsDelivery deliver(String taskId, List<Upload> uploads) {
-        MaterialsTask task = MaterialsTask.find(tasks, taskId);
+        MaterialsTask task = MaterialsTask.find(tasks, runtime, serverSide, taskId);
         Contract contract = contracts.get(task.contractNumber());
         List<String> mediaTypes = documents.check(uploads);
         List<StoredDocument> stored = new ArrayList<>();
@@ -68,7 +82,7 @@ public class DeliverMaterials {
             stored.add(documents.store(contract.number(), task.groupCode(), DocumentKind.MATERIAL,
                     uploads.get(i).fileName(), mediaTypes.get(i), uploads.get(i).content()));
         }
-        LocalDate dueOn = task.due() == null ? null : task.dueAt(clock.zone()).toLocalDate();
+        LocalDate dueOn = dueOn(contract, task);
         MaterialsDelivery delivery = deliveries.save(new MaterialsDelivery(contract.number(), task.groupCode(),
                 task.blockIndex(), taskId, contract.contact().email(), deliveredBy(), clock.now(), dueOn,
                 stored.stream().map(document -> new DeliveredFile(document.id())).toList()));
@@ -80,6 +94,12 @@ public class DeliverMaterials {
                 MaterialsTask.DESCRIPTION, MaterialsLetter.fileList(stored, false),
                 MaterialsTask.DELIVERY_ID, delivery.id()));
         return delivery;
+    }
+
+    /** The block's deadline by the contract's schedule, not the task's due date, which is only a copy of it. */
+    public LocalDate dueOn(Contract contract, MaterialsTask task) {
+        TrainingGroup group = contract.group(task.groupCode());
+        return schedule.materials(group, group.blocks(workingDays).get(task.blockIndex())).due();
     }
 
     private String deliveredBy() {

@@ -2,22 +2,32 @@ package ee.hankevoog.materials;
 
 import ee.hankevoog.contract.ContractProcess.Task;
 import ee.hankevoog.contract.ContractProcess.Var;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
+import ee.hankevoog.security.ServerSide;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** An open "send training materials" task, as the user asking may see it. */
-public record MaterialsTask(String taskId, String contractNumber, String groupCode, int blockIndex, Date due) {
+/**
+ * An open "send training materials" task, as the user asking may see it. Which contract, group and block it
+ * belongs to is read from the process, never from the task's own variables, which a client might have written:
+ * the contract is the process instance's business key, the group and block are the process's. The task keeps a
+ * copy of them from its creation; a task whose copy is missing or differs was tampered with and is refused.
+ */
+public record MaterialsTask(String taskId, String contractNumber, String groupCode, int blockIndex) {
 
     static final String DELIVERY_ID = "materialsDeliveryId";
     static final String SENT_ON = "materialsSentOn";
     static final String DESCRIPTION = "materialsDescription";
 
+    private static final Logger LOG = LoggerFactory.getLogger(MaterialsTask.class);
+    private static final List<String> PLACE = List.of(Var.CONTRACT_NUMBER, Var.GROUP_CODE, Var.BLOCK_INDEX);
+
     /** The task, if it is open, a materials task, and visible to the current user (engine authorization). */
-    static MaterialsTask find(TaskService tasks, String taskId) {
+    static MaterialsTask find(TaskService tasks, RuntimeService runtime, ServerSide serverSide, String taskId) {
         org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw new UnknownMaterialsTask("There is no open task " + taskId + " that you may work on; it may be"
@@ -27,14 +37,24 @@ public record MaterialsTask(String taskId, String contractNumber, String groupCo
             throw new UnknownMaterialsTask("Task " + taskId + " is '" + task.getName() + "', not a delivery of"
                     + " training materials; upload materials to a 'Send training materials' task.");
         }
-        Map<String, Object> variables = tasks.getVariables(taskId,
-                List.of(Var.CONTRACT_NUMBER, Var.GROUP_CODE, Var.BLOCK_INDEX));
-        return new MaterialsTask(taskId, (String) variables.get(Var.CONTRACT_NUMBER),
-                (String) variables.get(Var.GROUP_CODE), ((Number) variables.get(Var.BLOCK_INDEX)).intValue(),
-                task.getDueDate());
+        return serverSide.run(() -> {
+            ProcessInstance group = runtime.createProcessInstanceQuery()
+                    .processInstanceId(task.getProcessInstanceId()).singleResult();
+            Map<String, Object> process = runtime.getVariables(task.getExecutionId(), PLACE);
+            Map<String, Object> copy = tasks.getVariablesLocal(taskId, PLACE);
+            MaterialsTask found = new MaterialsTask(taskId, group.getBusinessKey(),
+                    (String) process.get(Var.GROUP_CODE), ((Number) process.get(Var.BLOCK_INDEX)).intValue());
+            if (!found.matches(copy)) {
+                LOG.warn("Refused task {}: its variables {} were changed outside Hankevoog; the process says {}",
+                        taskId, copy, found);
+                throw new TamperedMaterialsTask(taskId);
+            }
+            return found;
+        });
     }
 
-    LocalDateTime dueAt(ZoneId zone) {
-        return due == null ? null : LocalDateTime.ofInstant(due.toInstant(), zone);
+    private boolean matches(Map<String, Object> copy) {
+        return contractNumber.equals(copy.get(Var.CONTRACT_NUMBER)) && groupCode.equals(copy.get(Var.GROUP_CODE))
+                && copy.get(Var.BLOCK_INDEX) instanceof Number block && block.intValue() == blockIndex;
     }
 }

@@ -4,7 +4,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.transaction.annotation.Transactional;
 
+@Transactional(readOnly = true)
 public interface EmailMessageRepository extends ListCrudRepository<EmailMessage, Long> {
 
     /** Queued messages whose time has come, and claims that ran out: one indexed query, which the outbox runs often. */

@@ -1,13 +1,14 @@
 package ee.hankevoog.security;
 
+import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /** Checks log-ins against Camunda's identity service, so Tasklist, the engine REST API and ours share users. */
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 class CamundaIdentityAuthentication implements AuthenticationProvider {
 
     private final IdentityService identity;
+    private final LoginThrottle throttle;
 
-    CamundaIdentityAuthentication(IdentityService identity) {
+    CamundaIdentityAuthentication(IdentityService identity, LoginThrottle throttle) {
         this.identity = identity;
+        this.throttle = throttle;
     }
 
     @Override
@@ -25,7 +28,10 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
         String user = login.getName();
         String password = String.valueOf(login.getCredentials());
         if (!identity.checkPassword(user, password)) {
-            throw new BadCredentialsException("Wrong user name or password");
+            Duration delay = throttle.failed(user, login.getDetails() instanceof WebAuthenticationDetails web
+                    ? web.getRemoteAddress() : "");
+            throttle.holdBack(delay);
+            throw new ThrottledLogin(delay);
         }
         List<SimpleGrantedAuthority> roles = identity.createGroupQuery().groupMember(user).list().stream()
                 .map(Group::getId).map(group -> new SimpleGrantedAuthority("ROLE_" + group)).toList();

@@ -5,30 +5,46 @@ import static ee.hankevoog.security.Roles.AUDITORS;
 import static ee.hankevoog.security.Roles.OFFICERS;
 import static ee.hankevoog.security.Roles.TRAINERS;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.core.AuthenticationException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 @Configuration
 class SecurityConfig {
 
+    /**
+     * Hankevoog's pages load nothing but their own style sheet and scripts and are framed by nobody: text a user
+     * typed can never run as a script. Camunda's webapps send their own policy; Swagger UI needs inline code.
+     */
+    static final String PAGE_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none';"
+            + " frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
     /** Hankevoog's API and the engine REST API: HTTP Basic against Camunda's users, no anonymous access. */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthentication users, IdentityService identity)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthentication users, IdentityService identity,
+            AuthorizationService authorizations) throws Exception {
         return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authenticationProvider(users)
                 .authorizeHttpRequests(requests -> requests
@@ -44,11 +60,13 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/audit/verify").hasAnyRole(AUDITORS, ADMINS)
                         .requestMatchers(path("/engine-rest/**")).authenticated()
                         .anyRequest().denyAll())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::askForLogIn))
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // stateless Basic auth carries no cookie to forge
                 .csrf(AbstractHttpConfigurer::disable)
                 .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
+                .addFilterAfter(new EngineRestGuard(authorizations), EngineAuthenticationFilter.class)
                 .build();
     }
 
@@ -83,6 +101,11 @@ class SecurityConfig {
                         .requestMatchers(path("/history/**")).hasAnyRole(OFFICERS, AUDITORS, ADMINS)
                         .requestMatchers(path("/materials/**")).hasAnyRole(TRAINERS, OFFICERS, ADMINS)
                         .anyRequest().authenticated())
+                .headers(headers -> headers
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(
+                                new OrRequestMatcher(path("/swagger-ui/**"), path("/swagger-ui.html"))),
+                                new ContentSecurityPolicyHeaderWriter(PAGE_POLICY)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .formLogin(login -> login.defaultSuccessUrl("/contracts"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
@@ -92,7 +115,8 @@ class SecurityConfig {
     /** Camunda's webapps log users in themselves, against the same identity service. */
     @Bean
     @Order(3)
-    SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+    SecurityFilterChain webapps(HttpSecurity http, AuthorizationService authorizations, LoginThrottle throttle)
+            throws Exception {
         return http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/"), path("/error"),
                         path("/favicon.ico")))
                 .authorizeHttpRequests(requests -> requests
@@ -100,7 +124,26 @@ class SecurityConfig {
                         .requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
                         .anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                // the webapps reach the engine through its REST API too, with the same limits as /engine-rest
+                .addFilterBefore(new EngineRestGuard(authorizations), AuthorizationFilter.class)
+                .addFilterBefore(new WebappLoginThrottle(throttle), AuthorizationFilter.class)
                 .build();
+    }
+
+    /** HTTP Basic's 401, telling a client whose failed log-in was held back how long it was. */
+    private static void askForLogIn(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException refused) throws IOException {
+        if (refused instanceof ThrottledLogin throttled && !throttled.delay().isZero()) {
+            response.setHeader("Retry-After", String.valueOf(Math.max(1, throttled.delay().toSeconds())));
+        }
+        BASIC.commence(request, response, refused);
+    }
+
+    private static final BasicAuthenticationEntryPoint BASIC = new BasicAuthenticationEntryPoint();
+
+    static {
+        BASIC.setRealmName("Hankevoog");
     }
 
     /** Camunda's REST API and webapps are servlets of their own, so paths are matched without Spring MVC. */

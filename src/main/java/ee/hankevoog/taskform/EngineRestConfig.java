@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
-/** Camunda's REST API, plus our answer to two people completing the same task. */
+/** Camunda's REST API, plus our answers to two people completing the same task and to input it cannot take. */
 @Component
 class EngineRestConfig extends CamundaJerseyResourceConfig {
 
@@ -17,5 +17,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     @Override
     protected void registerAdditionalResources() {
         register(new TaskConflicts(history));
+        register(new EngineBadInput());
+        register(new EngineBadInput.MissingPart());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.springframework.dao.ConcurrencyFailureException;
 
 /**
  * When two people complete the same task at once, Camunda answers the second with a 500. It is a conflict:
@@ -32,7 +34,12 @@ class TaskConflicts implements ExceptionMapper<RestException> {
 
     @Override
     public Response toResponse(RestException e) {
-        if (causedBy(e, OptimisticLockingException.class)) {
+        Optional<Response> badInput = EngineBadInput.badRequest(e);
+        if (badInput.isPresent()) {
+            return badInput.get();
+        }
+        // the engine's own version check, or Spring Data's on the contract the completion also saves
+        if (causedBy(e, OptimisticLockingException.class) || causedBy(e, ConcurrencyFailureException.class)) {
             return conflict("The task was changed by someone else at the same moment; nothing you entered was"
                     + " stored. Reload the task and check whether it still needs you.");
         }

@@ -8,8 +8,10 @@ import ee.hankevoog.contract.ScheduleRejected;
 import ee.hankevoog.contract.UnknownContract;
 import ee.hankevoog.contract.UnknownTrainerAccount;
 import java.util.List;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -94,6 +96,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UnknownContract.class)
     ProblemDetail unknown(UnknownContract e) {
         return problem(HttpStatus.NOT_FOUND, "Unknown contract", e.getMessage());
+    }
+
+    /** Two people acting on the same thing at once: the one who came second is told, and nothing of theirs stored. */
+    @ExceptionHandler({ConcurrencyFailureException.class, OptimisticLockingException.class})
+    ProblemDetail conflict(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "Changed by someone else at the same moment", "Someone else changed this"
+                + " at the same moment; nothing you sent was stored. Reload and check whether it still needs you.");
     }
 
     @ExceptionHandler(ContractNotRunning.class)

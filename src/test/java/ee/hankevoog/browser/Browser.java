@@ -69,6 +69,8 @@ final class Browser implements AutoCloseable {
         waitFor(By.name("username")).sendKeys(user);
         driver.findElement(By.name("password")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
+        // the next page must not interrupt the log-in's own navigation
+        new WebDriverWait(driver, PAGE_WAIT).until(page -> !page.getCurrentUrl().endsWith("/login"));
     }
 
     void open(String path) {

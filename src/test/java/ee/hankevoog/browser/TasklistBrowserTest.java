@@ -34,7 +34,7 @@ class TasklistBrowserTest {
 
     private static final String TRAINER = "browsertrainer";
     private static final String AUDITOR = "browserauditor";
-    private static final String PASSWORD = "Browser-test-9";
+    private static final String PASSWORD = "Harbour-light-9";
 
     @Autowired
     ContractRegistration registration;
@@ -59,7 +59,7 @@ class TasklistBrowserTest {
         ensureUser(TRAINER, "trainers");
         ensureUser(AUDITOR, "auditors");
         number = "BR-" + System.nanoTime();
-        Contract reference = ReferenceContract.signedOn(number, clock.today(), workingDays);
+        Contract reference = ReferenceContract.signedOn(number, clock.today(), workingDays, null);
         registration.register(new Contract(number, reference.title(), reference.signedOn(), reference.contact(),
                 List.of(new Trainer("Brita Brauser", "brita@example.ee", TRAINER)), reference.groups()));
         tasks.complete(openTask(Task.AGREE_TRAINING_DATES));

@@ -98,7 +98,7 @@ class ContractLifecycleProcessTest {
         }
         Contract contract = new Contract(number + "-own", "Own trainers", TestContracts.SIGNED_ON,
                 new Person("Mari Maasikas", TestContracts.OFFICER_EMAIL),
-                List.of(new Trainer("LC Trainer", "lc-trainer@example.ee", null)),
+                List.of(new Trainer("LC Trainer", "lc-trainer@example.ee", "lctrainer")),
                 List.of(TestContracts.group("W1", TargetGroup.WORKERS, "Tallinn", 20, "2026-04-20", "2026-04-21",
                         "2026-05-25")));
         registration.register(contract);

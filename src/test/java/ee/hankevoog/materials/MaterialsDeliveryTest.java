@@ -136,6 +136,41 @@ class MaterialsDeliveryTest {
     }
 
     @Test
+    void judgesOnTimeByTheContractsScheduleNotByTheTasksDueDate() {
+        String task = firstBlock();
+        // only an administrator can move a due date now; even then the schedule decides
+        engine.getTaskService().setDueDate(task, java.sql.Timestamp.valueOf("2099-01-01 00:00:00"));
+        ProcessDriver.setClock(LocalDateTime.parse("2026-05-04T10:00"));
+
+        JsonNode delivery = trainer().postFiles("/api/tasks/" + task + "/materials",
+                Map.of("slaidid.pdf", SampleFiles.pdf())).json();
+
+        assertThat(delivery.get("onTime").asBoolean()).isFalse();
+        assertThat(delivery.get("dueOn").asText()).isEqualTo("2026-04-13");
+        driver.deliverMail();
+    }
+
+    @Test
+    void refusesATrainerWhoPointsHisTaskAtAnotherContract() {
+        String task = firstBlock();
+        ApiClient.Response rewrite = trainer().put("/engine-rest/task/" + task + "/variables/contractNumber",
+                "{\"value\": \"SOMEONE-ELSES\", \"type\": \"String\"}");
+        ApiClient.Response unset = trainer().delete("/engine-rest/task/" + task + "/localVariables/contractNumber");
+        assertThat(rewrite.status()).isEqualTo(403);
+        assertThat(unset.status()).isEqualTo(403);
+
+        // were the task's own copy changed anyway (by an administrator, say), the task is refused as tampered
+        engine.getTaskService().removeVariableLocal(task, "contractNumber");
+        ApiClient.Response refused = trainer().postFiles("/api/tasks/" + task + "/materials",
+                Map.of("slaidid.pdf", SampleFiles.pdf()));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().get("title").asText()).isEqualTo("Task data changed outside Hankevoog");
+        assertThat(documents.ofContract(number)).isEmpty();
+        assertNothingDelivered();
+    }
+
+    @Test
     void refusesAFileOverTheLimitSayingItsSizeAndTheLimit() {
         byte[] large = Arrays.copyOf(SampleFiles.pdf(), 10 * 1024 * 1024 + 1);
 
@@ -186,6 +221,37 @@ class MaterialsDeliveryTest {
         assertThat(refused.status()).isEqualTo(413);
         assertThat(refused.json().get("detail").asText()).contains("16.0 MB together", "limit per delivery is 15.0 MB");
         assertNothingDelivered();
+    }
+
+    @Test
+    void refusesArchivesDressedAsDocuments() {
+        String task = firstBlock();
+        byte[] disguised = SampleFiles.zip(new LinkedHashMap<>(Map.of("[Content_Types].xml",
+                "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(),
+                "word/document.xml", "<w:document/>".getBytes(), "invoice.pdf.exe", new byte[] {'M', 'Z'},
+                "index.html", "<html></html>".getBytes())));
+        byte[] bare = SampleFiles.zip(Map.of("[Content_Types].xml", "<Types/>".getBytes()));
+        byte[] ole2Header = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        byte[] bomb = SampleFiles.zip(new LinkedHashMap<>(Map.of("[Content_Types].xml", "<Types/>".getBytes(),
+                "word/document.xml", new byte[210 * 1024 * 1024])));
+
+        for (Map.Entry<String, byte[]> trick : Map.of("pakkumine.docx", disguised, "arhiiv.docx", bare,
+                "setup.msi", ole2Header, "vana.doc", ole2Header, "suur.docx", bomb,
+                "slaidid\u202Efdp.exe", SampleFiles.pdf(), "slaidid.docx", SampleFiles.pdf()).entrySet()) {
+            ApiClient.Response refused = trainer().postFiles("/api/tasks/" + task + "/materials",
+                    Map.of(trick.getKey(), trick.getValue()));
+            assertThat(refused.status()).as(trick.getKey() + ": " + refused.body()).isEqualTo(415);
+        }
+        assertNothingDelivered();
+    }
+
+    @Test
+    void storesNamesWithoutHiddenOrReorderingCharacters() {
+        JsonNode delivery = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials",
+                Map.of("slai\u202Ddid\u200B.pdf", SampleFiles.pdf())).json();
+
+        assertThat(delivery.at("/files/0/fileName").asText()).isEqualTo("slaidid.pdf");
+        driver.deliverMail();
     }
 
     @Test

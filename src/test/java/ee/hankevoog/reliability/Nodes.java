@@ -82,7 +82,7 @@ final class Nodes implements AutoCloseable {
 
     /** The reference contract signed on the given day, with two trainers, as the API takes it. */
     static String contractJson(String number, LocalDate signedOn) {
-        Contract reference = ReferenceContract.signedOn(number, signedOn, new WorkingDays());
+        Contract reference = ReferenceContract.signedOn(number, signedOn, new WorkingDays(), null);
         String groups = reference.groups().stream().map(Nodes::groupJson).collect(Collectors.joining(","));
         return """
                 {"number": "%s", "title": "Kovisioon", "signedOn": "%s",

@@ -15,9 +15,11 @@ import ee.hankevoog.contract.web.ContractJson;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,7 +127,7 @@ class AuthorizationMatrixTest {
     }
 
     @ParameterizedTest(name = "{0} changes a process instance: {1}")
-    @CsvSource({"anonymous, 401", "officer, 204", "own trainer, 403", "other trainer, 403", "auditor, 403",
+    @CsvSource({"anonymous, 401", "officer, 403", "own trainer, 403", "other trainer, 403", "auditor, 403",
             "admin, 204"})
     void modifyInstance(String role, int expected) {
         String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
@@ -144,6 +146,27 @@ class AuthorizationMatrixTest {
                  "credentials": {"password": "A-strong-one-9"}}""".formatted(user);
 
         assertThat(client(role).post("/engine-rest/user/create", body).status()).isEqualTo(expected);
+    }
+
+    @Test
+    void linksATrainersAccountOnlyByTheUserIdAnOfficerNames() {
+        ApiClient trainer = ApiClient.as(TRAINER, port);
+        ApiClient.Response ownAddress = trainer.put("/engine-rest/user/" + TRAINER + "/profile",
+                "{\"id\": \"%s\", \"email\": \"taken-over@example.ee\"}".formatted(TRAINER));
+        assertThat(ownAddress.status()).as(ownAddress.body()).isEqualTo(403);
+        assertThat(identity.createUserQuery().userId(TRAINER).singleResult().getEmail())
+                .isNotEqualTo("taken-over@example.ee");
+
+        // even an address an administrator gave the account does not link it to a contract that names no user
+        User account = identity.createUserQuery().userId(TRAINER).singleResult();
+        account.setEmail("named-by-address@example.ee");
+        identity.saveUser(account);
+        String byAddress = number + "-address";
+        assertThat(ApiClient.as(OFFICER, port).post("/api/contracts", ContractJson.valid(byAddress)
+                .replace("\"user\": \"apitrainer\"", "\"user\": null")
+                .replace("tiit@example.ee", "named-by-address@example.ee")).status()).isEqualTo(201);
+
+        assertThat(trainer.get("/engine-rest/task?processInstanceBusinessKey=" + byAddress).json().size()).isZero();
     }
 
     private ApiClient client(String role) {

@@ -1,0 +1,119 @@
+package ee.hankevoog.security;
+
+import ee.hankevoog.security.EngineOperations.Access;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses, before they reach the engine, the engine REST calls that {@link EngineOperations} keeps for others,
+ * with the engine REST API's own error shape so that Tasklist and Cockpit show the reason.
+ */
+class EngineRestGuard extends OncePerRequestFilter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineRestGuard.class);
+
+    private final AuthorizationService authorizations;
+
+    EngineRestGuard(AuthorizationService authorizations) {
+        this.authorizations = authorizations;
+    }
+
+    private record User(String id, List<String> groups) {
+        boolean in(String... roles) {
+            return List.of(roles).stream().anyMatch(groups::contains);
+        }
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        Optional<String> enginePath = EngineOperations.enginePath(path);
+        if (enginePath.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Access access = EngineOperations.required(request.getMethod(), enginePath.get());
+        Optional<User> user = user(request);
+        if (access == Access.ANY_USER || user.isPresent() && allowed(access, user.get(), enginePath.get())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (user.isEmpty()) {
+            refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Log in first.");
+            return;
+        }
+        LOG.info("Refused {} {} to {}: {}", request.getMethod(), path, user.get().id(), access);
+        refuse(response, HttpServletResponse.SC_FORBIDDEN, "User '" + user.get().id() + "' may not "
+                + request.getMethod() + " " + enginePath.get() + ": " + reason(access));
+    }
+
+    private boolean allowed(Access access, User user, String enginePath) {
+        if (user.in(Roles.ADMINS)) {
+            return true;
+        }
+        return switch (access) {
+            case ANY_USER -> true;
+            case TASK_WORKERS -> user.in(Roles.OFFICERS, Roles.TRAINERS);
+            case OFFICERS -> user.in(Roles.OFFICERS);
+            case TASK_COMMENTERS -> user.in(Roles.OFFICERS, Roles.TRAINERS) && authorizations.isUserAuthorized(
+                    user.id(), user.groups(), TaskPermissions.TASK_WORK, Resources.TASK,
+                    EngineOperations.taskId(enginePath));
+            case ADMINS -> false;
+        };
+    }
+
+    private static String reason(Access access) {
+        return switch (access) {
+            case TASK_WORKERS -> "only officers and a task's trainers work on tasks.";
+            case OFFICERS -> "only procurement officers start contracts and assign tasks.";
+            case TASK_COMMENTERS -> "only those who may work on a task comment on it.";
+            default -> "this change is an administrator's; officers change contracts through Hankevoog's API and"
+                    + " pages, trainers and officers complete tasks, auditors read.";
+        };
+    }
+
+    /** Who is asking: logged in to the API (HTTP Basic), or to Camunda's webapps (their own session). */
+    private static Optional<User> user(HttpServletRequest request) {
+        Authentication login = SecurityContextHolder.getContext().getAuthentication();
+        if (login != null && login.isAuthenticated() && !(login instanceof AnonymousAuthenticationToken)) {
+            return Optional.of(new User(login.getName(), login.getAuthorities().stream()
+                    .map(GrantedAuthority::getAuthority).filter(role -> role.startsWith("ROLE_"))
+                    .map(role -> role.substring(5)).toList()));
+        }
+        if (request.getSession(false) == null) {
+            return Optional.empty();
+        }
+        Authentications webapp = AuthenticationUtil.getAuthsFromSession(request.getSession(false));
+        if (webapp == null || !(webapp.getAuthenticationForProcessEngine("default") instanceof UserAuthentication u)) {
+            return Optional.empty();
+        }
+        return Optional.of(new User(u.getName(), u.getGroupIds() == null ? List.of() : u.getGroupIds()));
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"AuthorizationException\",\"message\":\""
+                + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+    }
+}

@@ -1,0 +1,72 @@
+package ee.hankevoog.security;
+
+import io.github.bucket4j.Bucket;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Slows failed log-ins, never correct ones. Each source address and each account may fail a few times freely;
+ * past that every further failure is answered later, the more so the faster failures come, up to a short cap,
+ * and the allowance refills with time. Nothing is ever locked, so a stranger guessing at an account cannot
+ * shut its owner out, and the owner's correct password is answered at once whatever others tried. The counts
+ * live in memory, per node.
+ */
+@Component
+class LoginThrottle {
+
+    private static final int MAX_KEYS = 10_000;
+
+    private final int freeFailures;
+    private final Duration refill;
+    private final Duration maxDelay;
+    private final Map<String, Bucket> failures = new ConcurrentHashMap<>();
+    // a held-back answer holds a request thread: beyond this many, further failures are answered at once
+    private final Semaphore holding = new Semaphore(16);
+
+    LoginThrottle(@Value("${hankevoog.login-throttle.free-failures:5}") int freeFailures,
+            @Value("${hankevoog.login-throttle.refill:2s}") Duration refill,
+            @Value("${hankevoog.login-throttle.max-delay:10s}") Duration maxDelay) {
+        this.freeFailures = freeFailures;
+        this.refill = refill;
+        this.maxDelay = maxDelay;
+    }
+
+    /** Counts a failed log-in; returns how long its answer is held back. */
+    Duration failed(String account, String source) {
+        Duration delay = max(penalty("account:" + account), penalty("source:" + source));
+        return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
+    }
+
+    void holdBack(Duration delay) {
+        if (delay.isZero() || !holding.tryAcquire()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            holding.release();
+        }
+    }
+
+    private Duration penalty(String key) {
+        if (failures.size() > MAX_KEYS) {
+            failures.values().removeIf(bucket -> bucket.getAvailableTokens() >= 4L * freeFailures);
+        }
+        // the short-term allowance refills quickly; the long-term one slowly, so that a steady guesser waits longer
+        Bucket bucket = failures.computeIfAbsent(key, k -> Bucket.builder()
+                .addLimit(limit -> limit.capacity(freeFailures).refillGreedy(1, refill))
+                .addLimit(limit -> limit.capacity(4L * freeFailures).refillGreedy(1, refill.multipliedBy(15)))
+                .build());
+        return Duration.ofNanos(bucket.consumeIgnoringRateLimits(1));
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+}

@@ -1,0 +1,85 @@
+package ee.hankevoog.security;
+
+import static ee.hankevoog.ApiClient.ADMIN;
+import static ee.hankevoog.ApiClient.OFFICER;
+import static ee.hankevoog.ApiClient.TRAINER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ee.hankevoog.ApiClient;
+import ee.hankevoog.HankevoogTest;
+import ee.hankevoog.ProcessDriver;
+import ee.hankevoog.TestContracts;
+import ee.hankevoog.contract.web.ContractJson;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What the engine REST API tells about people, and how it answers input it cannot take. */
+@HankevoogTest
+class EngineRestAnswersTest {
+
+    private static final String FELLOW = "apifellowtrainer";
+    private static final String SERIALIZED = """
+            {"type": "Object", "value": "rO0ABXQAA2FiYw==", "valueInfo": {"objectTypeName": "java.lang.String",
+             "serializationDataFormat": "application/x-java-serialized-object"}}""";
+
+    @Autowired
+    ProcessEngine engine;
+    @LocalServerPort
+    int port;
+
+    String number;
+    String task;
+
+    @BeforeEach
+    void contract() {
+        ProcessDriver.setClock(TestContracts.SIGNED_ON);
+        ApiClient.ensureUsers(engine.getIdentityService());
+        ApiClient.ensureUser(engine.getIdentityService(), FELLOW, Roles.TRAINERS);
+        number = "EA-" + System.nanoTime();
+        assertThat(ApiClient.as(OFFICER, port).post("/api/contracts", ContractJson.valid(number)).status())
+                .isEqualTo(201);
+        task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aTrainerSeesNoFellowTrainers() {
+        ApiClient trainer = ApiClient.as(TRAINER, port);
+
+        assertThat(trainer.get("/engine-rest/user?memberOfGroup=" + Roles.TRAINERS).json())
+                .extracting(user -> user.get("id").asText()).containsExactly(TRAINER);
+        assertThat(trainer.get("/engine-rest/identity/groups?userId=" + TRAINER).json().get("groupUsers"))
+                .isEmpty();
+        assertThat(trainer.get("/engine-rest/user/" + FELLOW + "/profile").status()).isEqualTo(404);
+    }
+
+    @Test
+    void answersInputTheEngineCannotTakeAsABadRequest() {
+        ApiClient admin = ApiClient.as(ADMIN, port);
+        String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .singleResult().getId();
+
+        ApiClient.Response serializedCompletion = ApiClient.as(TRAINER, port).post("/engine-rest/task/" + task
+                + "/complete", "{\"variables\": {\"x\": " + SERIALIZED + "}}");
+        ApiClient.Response serializedVariable = admin.put("/engine-rest/process-instance/" + instance
+                + "/variables/x", SERIALIZED);
+        ApiClient.Response condition = admin.post("/engine-rest/condition", "{}");
+        ApiClient.Response migration = admin.post("/engine-rest/migration/execute", "{}");
+
+        assertThat(serializedCompletion.status()).as(serializedCompletion.body()).isEqualTo(400);
+        assertThat(serializedCompletion.json().get("message").asText()).contains("Java serialization");
+        assertThat(serializedVariable.status()).as(serializedVariable.body()).isEqualTo(400);
+        assertThat(condition.status()).as(condition.body()).isEqualTo(400);
+        assertThat(migration.status()).as(migration.body()).isEqualTo(400);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task).count()).isOne();
+    }
+}
