@@ -3,7 +3,10 @@ package ee.hankevoog.contract;
 import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.ContractProcess.Var;
 import ee.hankevoog.security.ServerSide;
+import ee.hankevoog.transaction.PerTransaction;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -31,12 +34,20 @@ public class ContractRegistration {
         this.serverSide = serverSide;
     }
 
+    private static final String STARTING = ContractRegistration.class.getName() + ".starting";
+
     @Transactional
     public Contract register(Contract contract) {
         Contract saved = record(contract);
+        PerTransaction.<Set<String>>value(STARTING, HashSet::new).orElseThrow().add(saved.number());
         runtime.startProcessInstanceByKey(ContractProcess.LIFECYCLE, saved.number(),
                 Map.of(Var.CONTRACT_NUMBER, saved.number()));
         return saved;
+    }
+
+    /** Whether this transaction registered the contract whose lifecycle is starting: only Hankevoog knows. */
+    static boolean startedHere(Object number) {
+        return PerTransaction.<Set<String>>existing(STARTING).map(numbers -> numbers.contains(number)).orElse(false);
     }
 
     /** Stores a contract whose lifecycle is starting, after the checks every new contract passes. */

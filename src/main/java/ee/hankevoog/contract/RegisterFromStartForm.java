@@ -9,13 +9,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * A contract started from Tasklist's start form is registered here, in the same transaction as its start;
- * one registered through the API already exists and passes through.
+ * one registered through the API already exists and passes through. Whatever else starts the lifecycle must
+ * bring the whole form: an instance without a registered contract would run for a contract nobody signed.
  */
 @Component("registerFromStartForm")
 class RegisterFromStartForm implements ExecutionListener {
-
-    /** Only the start form sends the title; the API stores the contract and passes its number alone. */
-    private static final String TITLE = "title";
 
     private final ContractRegistration registration;
     private final CompletionCheck check;
@@ -27,7 +25,7 @@ class RegisterFromStartForm implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        if (!execution.hasVariable(TITLE)) {
+        if (ContractRegistration.startedHere(execution.getVariable(Var.CONTRACT_NUMBER))) {
             return;
         }
         Contract contract = StartFormContract.read(check.check(ContractProcess.START_FORM, execution));

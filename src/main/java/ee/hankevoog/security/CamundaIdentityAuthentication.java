@@ -2,6 +2,7 @@ package ee.hankevoog.security;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -27,9 +28,13 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
     public Authentication authenticate(Authentication login) {
         String user = login.getName();
         String password = String.valueOf(login.getCredentials());
+        String source = login.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "";
+        Optional<Duration> refused = throttle.refusal(user, source);
+        if (refused.isPresent()) {
+            throw new LogInRefusedForNow(refused.get());
+        }
         if (!identity.checkPassword(user, password)) {
-            Duration delay = throttle.failed(user, login.getDetails() instanceof WebAuthenticationDetails web
-                    ? web.getRemoteAddress() : "");
+            Duration delay = throttle.failed(user, source);
             throttle.holdBack(delay);
             throw new ThrottledLogin(delay);
         }

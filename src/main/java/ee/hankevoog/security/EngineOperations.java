@@ -12,13 +12,13 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Which changes through Camunda's REST API a role may ask for, whether it comes in at {@code /engine-rest} or at
  * the webapps' {@code /camunda/api/engine}. Reads (GET, and the POST queries below) reach the engine, which shows
  * each user only what their grants allow. Of the changes, only completing, claiming and assigning tasks,
- * commenting on a task one may work on, and starting a contract are open to the roles; everything else is an
+ * commenting on a task one may work on, and starting a contract from its start form are open to the roles; everything else is an
  * administrator's. The engine checks none of its grants on jobs without a process definition (history
  * cleanup), comments or attachments, which is why this list exists beside the grants.
  */
 final class EngineOperations {
 
-    enum Access { ANY_USER, TASK_WORKERS, OFFICERS, TASK_COMMENTERS, ADMINS }
+    enum Access { ANY_USER, TASK_WORKERS, CLAIMERS, OFFICERS, TASK_COMMENTERS, ADMINS }
 
     private record Rule(String method, PathPattern path, Access access) {
     }
@@ -39,13 +39,13 @@ final class EngineOperations {
     private static final List<Rule> CHANGES = List.of(
             rule("POST", "/task/{id}/complete", Access.TASK_WORKERS),
             rule("POST", "/task/{id}/submit-form", Access.TASK_WORKERS),
-            rule("POST", "/task/{id}/claim", Access.TASK_WORKERS),
+            rule("POST", "/task/{id}/claim", Access.CLAIMERS),
             rule("POST", "/task/{id}/unclaim", Access.TASK_WORKERS),
             rule("POST", "/task/{id}/comment/create", Access.TASK_COMMENTERS),
             rule("POST", "/task/{id}/assignee", Access.OFFICERS),
-            rule("POST", "/process-definition/{id}/start", Access.OFFICERS),
+            // the start form only: /start also takes start instructions and skips listeners, which would run a
+            // contract from any step without registering it
             rule("POST", "/process-definition/{id}/submit-form", Access.OFFICERS),
-            rule("POST", "/process-definition/key/{key}/start", Access.OFFICERS),
             rule("POST", "/process-definition/key/{key}/submit-form", Access.OFFICERS));
 
     private static final List<Rule> RULES = java.util.stream.Stream.concat(

@@ -53,8 +53,10 @@ class EngineRestGuard extends OncePerRequestFilter {
         }
         Access access = EngineOperations.required(request.getMethod(), enginePath.get());
         Optional<User> user = user(request);
-        if (access == Access.ANY_USER || user.isPresent() && allowed(access, user.get(), enginePath.get())) {
-            chain.doFilter(request, response);
+        HttpServletRequest checked = access == Access.CLAIMERS || access == Access.TASK_COMMENTERS
+                ? new ReplayableBody(request) : request;
+        if (access == Access.ANY_USER || user.isPresent() && allowed(access, user.get(), enginePath.get(), checked)) {
+            chain.doFilter(checked, response);
             return;
         }
         if (user.isEmpty()) {
@@ -66,26 +68,36 @@ class EngineRestGuard extends OncePerRequestFilter {
                 + request.getMethod() + " " + enginePath.get() + ": " + reason(access));
     }
 
-    private boolean allowed(Access access, User user, String enginePath) {
+    private boolean allowed(Access access, User user, String enginePath, HttpServletRequest request) {
         if (user.in(Roles.ADMINS)) {
             return true;
         }
         return switch (access) {
             case ANY_USER -> true;
             case TASK_WORKERS -> user.in(Roles.OFFICERS, Roles.TRAINERS);
+            // claiming for someone else is assigning, which is the officers'
+            case CLAIMERS -> user.in(Roles.OFFICERS)
+                    || user.in(Roles.TRAINERS) && user.id().equals(body(request).field("userId").asText());
             case OFFICERS -> user.in(Roles.OFFICERS);
-            case TASK_COMMENTERS -> user.in(Roles.OFFICERS, Roles.TRAINERS) && authorizations.isUserAuthorized(
-                    user.id(), user.groups(), TaskPermissions.TASK_WORK, Resources.TASK,
-                    EngineOperations.taskId(enginePath));
+            // the engine files a comment under any process instance the body names, unchecked
+            case TASK_COMMENTERS -> user.in(Roles.OFFICERS, Roles.TRAINERS)
+                    && body(request).field("processInstanceId").isMissingNode()
+                    && authorizations.isUserAuthorized(user.id(), user.groups(), TaskPermissions.TASK_WORK,
+                            Resources.TASK, EngineOperations.taskId(enginePath));
             case ADMINS -> false;
         };
+    }
+
+    private static ReplayableBody body(HttpServletRequest request) {
+        return (ReplayableBody) request;
     }
 
     private static String reason(Access access) {
         return switch (access) {
             case TASK_WORKERS -> "only officers and a task's trainers work on tasks.";
+            case CLAIMERS -> "a trainer claims a task for themselves; assigning it to others is the officers'.";
             case OFFICERS -> "only procurement officers start contracts and assign tasks.";
-            case TASK_COMMENTERS -> "only those who may work on a task comment on it.";
+            case TASK_COMMENTERS -> "only those who may work on a task comment on it, and only on that task.";
             default -> "this change is an administrator's; officers change contracts through Hankevoog's API and"
                     + " pages, trainers and officers complete tasks, auditors read.";
         };
@@ -94,7 +106,8 @@ class EngineRestGuard extends OncePerRequestFilter {
     /** Who is asking: logged in to the API (HTTP Basic), or to Camunda's webapps (their own session). */
     private static Optional<User> user(HttpServletRequest request) {
         Authentication login = SecurityContextHolder.getContext().getAuthentication();
-        if (login != null && login.isAuthenticated() && !(login instanceof AnonymousAuthenticationToken)) {
+        boolean webapps = request.getServletPath().startsWith("/camunda");
+        if (!webapps && login != null && login.isAuthenticated() && !(login instanceof AnonymousAuthenticationToken)) {
             return Optional.of(new User(login.getName(), login.getAuthorities().stream()
                     .map(GrantedAuthority::getAuthority).filter(role -> role.startsWith("ROLE_"))
                     .map(role -> role.substring(5)).toList()));

@@ -3,6 +3,7 @@ package ee.hankevoog.security;
 import io.github.bucket4j.Bucket;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,14 +12,16 @@ import org.springframework.stereotype.Component;
 /**
  * Slows failed log-ins, never correct ones. Each source address and each account may fail a few times freely;
  * past that every further failure is answered later, the more so the faster failures come, up to a short cap,
- * and the allowance refills with time. Nothing is ever locked, so a stranger guessing at an account cannot
- * shut its owner out, and the owner's correct password is answered at once whatever others tried. The counts
- * live in memory, per node.
+ * and the allowance refills with time. An address that keeps failing on one account is refused for a while
+ * without its password being checked, so that guessing in parallel gains nothing; the same account from any
+ * other address is not. Nothing is ever locked, so a stranger guessing at an account cannot shut its owner out,
+ * and the owner's correct password is answered at once. The counts live in memory, per node.
  */
 @Component
 class LoginThrottle {
 
     private static final int MAX_KEYS = 10_000;
+    private static final int MAX_NAME = 256;
 
     private final int freeFailures;
     private final Duration refill;
@@ -35,9 +38,19 @@ class LoginThrottle {
         this.maxDelay = maxDelay;
     }
 
+    /** How long this address must wait before it may try this account again, if it has failed it too often. */
+    Optional<Duration> refusal(String account, String source) {
+        Bucket pair = failures.get(pairKey(account, source));
+        if (pair == null || pair.getAvailableTokens() > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofNanos(pair.estimateAbilityToConsume(1).getNanosToWaitForRefill()));
+    }
+
     /** Counts a failed log-in; returns how long its answer is held back. */
     Duration failed(String account, String source) {
-        Duration delay = max(penalty("account:" + account), penalty("source:" + source));
+        bucket(pairKey(account, source), 2L * freeFailures, refill.multipliedBy(15)).tryConsume(1);
+        Duration delay = max(penalty("account:" + name(account)), penalty("source:" + source));
         return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
     }
 
@@ -55,15 +68,33 @@ class LoginThrottle {
     }
 
     private Duration penalty(String key) {
-        if (failures.size() > MAX_KEYS) {
-            failures.values().removeIf(bucket -> bucket.getAvailableTokens() >= 4L * freeFailures);
-        }
         // the short-term allowance refills quickly; the long-term one slowly, so that a steady guesser waits longer
-        Bucket bucket = failures.computeIfAbsent(key, k -> Bucket.builder()
+        Bucket bucket = failures.computeIfAbsent(prune(key), k -> Bucket.builder()
                 .addLimit(limit -> limit.capacity(freeFailures).refillGreedy(1, refill))
                 .addLimit(limit -> limit.capacity(4L * freeFailures).refillGreedy(1, refill.multipliedBy(15)))
                 .build());
         return Duration.ofNanos(bucket.consumeIgnoringRateLimits(1));
+    }
+
+    private Bucket bucket(String key, long capacity, Duration refillOne) {
+        return failures.computeIfAbsent(prune(key), k -> Bucket.builder()
+                .addLimit(limit -> limit.capacity(capacity).refillGreedy(1, refillOne)).build());
+    }
+
+    /** Forgets the keys whose allowance has refilled once there are many: each is then as good as new. */
+    private String prune(String key) {
+        if (failures.size() > MAX_KEYS) {
+            failures.values().removeIf(bucket -> bucket.getAvailableTokens() >= freeFailures);
+        }
+        return key;
+    }
+
+    private static String pairKey(String account, String source) {
+        return "pair:" + source + ":" + name(account);
+    }
+
+    private static String name(String account) {
+        return account.length() <= MAX_NAME ? account : account.substring(0, MAX_NAME);
     }
 
     private static Duration max(Duration a, Duration b) {

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,6 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.AuthenticationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,7 +49,7 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthentication users, IdentityService identity,
             AuthorizationService authorizations) throws Exception {
         return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
-                .authenticationProvider(users)
+                .authenticationManager(onlyThrough(users))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/contracts", "/api/contracts/*/interim-meetings",
                                 "/api/contracts/*/emails/*/retry")
@@ -92,7 +95,7 @@ class SecurityConfig {
                         path("/login"), path("/logout"), path("/css/**"), path("/default-ui.css"), path("/swagger-ui/**"),
                         path("/swagger-ui.html"), path("/v3/api-docs/**"), path("/materials/**"),
                         path("/documents/**")))
-                .authenticationProvider(users)
+                .authenticationManager(onlyThrough(users))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/css/**"), path("/default-ui.css"), path("/login")).permitAll()
                         .requestMatchers(path("/contracts/clock")).hasRole(ADMINS)
@@ -131,9 +134,22 @@ class SecurityConfig {
                 .build();
     }
 
-    /** HTTP Basic's 401, telling a client whose failed log-in was held back how long it was. */
+    /**
+     * The chain's own manager, without Spring Boot's global one as a parent, which would check a wrong password a
+     * second time and count the failure twice.
+     */
+    private static AuthenticationManager onlyThrough(CamundaIdentityAuthentication users) {
+        return new ProviderManager(users);
+    }
+
+    /** HTTP Basic's 401, telling a client whose failed log-in was held back how long it was; 429 for a refusal. */
     private static void askForLogIn(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException refused) throws IOException {
+        if (refused instanceof LogInRefusedForNow later) {
+            response.setHeader("Retry-After", later.retryAfter());
+            response.sendError(HttpStatus.TOO_MANY_REQUESTS.value(), later.getMessage());
+            return;
+        }
         if (refused instanceof ThrottledLogin throttled && !throttled.delay().isZero()) {
             response.setHeader("Retry-After", String.valueOf(Math.max(1, throttled.delay().toSeconds())));
         }

@@ -5,12 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingRequestWrapper;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Camunda's webapps check their log-in form themselves; a refused one is held back like any failed log-in. */
 class WebappLoginThrottle extends OncePerRequestFilter {
@@ -23,20 +21,29 @@ class WebappLoginThrottle extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod())
-                && request.getRequestURI().startsWith("/camunda/api/admin/auth/user/default/login/"));
+        // the decoded path, as Camunda's servlet matches it
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return !("POST".equals(request.getMethod()) && path.startsWith("/camunda/api/admin/auth/user/")
+                && path.contains("/login/"));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        ContentCachingRequestWrapper form = new ContentCachingRequestWrapper(request, 4096);
+        // read as the container parses the form; Camunda's @FormParam takes it from there
+        String user = String.valueOf(request.getParameter("username"));
+        Optional<Duration> refused = throttle.refusal(user, request.getRemoteAddr());
+        if (refused.isPresent()) {
+            response.setHeader("Retry-After", String.valueOf(Math.max(1, refused.get().toSeconds())));
+            response.sendError(429, "Too many failed log-ins for this account from your address; try again later");
+            return;
+        }
         // the answer is kept until the delay is over: Camunda's own code would otherwise have sent it already
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         try {
-            chain.doFilter(form, answer);
+            chain.doFilter(request, answer);
             if (answer.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-                Duration delay = throttle.failed(userName(form), request.getRemoteAddr());
+                Duration delay = throttle.failed(user, request.getRemoteAddr());
                 if (!delay.isZero()) {
                     answer.setHeader("Retry-After", String.valueOf(Math.max(1, delay.toSeconds())));
                 }
@@ -45,11 +52,5 @@ class WebappLoginThrottle extends OncePerRequestFilter {
         } finally {
             answer.copyBodyToResponse();
         }
-    }
-
-    private static String userName(ContentCachingRequestWrapper form) {
-        String body = new String(form.getContentAsByteArray(), StandardCharsets.UTF_8);
-        String name = UriComponentsBuilder.newInstance().query(body).build().getQueryParams().getFirst("username");
-        return name == null ? "" : java.net.URLDecoder.decode(name, StandardCharsets.UTF_8);
     }
 }

@@ -235,9 +235,29 @@ class MaterialsDeliveryTest {
         byte[] bomb = SampleFiles.zip(new LinkedHashMap<>(Map.of("[Content_Types].xml", "<Types/>".getBytes(),
                 "word/document.xml", new byte[210 * 1024 * 1024])));
 
-        for (Map.Entry<String, byte[]> trick : Map.of("pakkumine.docx", disguised, "arhiiv.docx", bare,
-                "setup.msi", ole2Header, "vana.doc", ole2Header, "suur.docx", bomb,
-                "slaidid\u202Efdp.exe", SampleFiles.pdf(), "slaidid.docx", SampleFiles.pdf()).entrySet()) {
+        byte[] withMacros = SampleFiles.zip(new LinkedHashMap<>(Map.of("[Content_Types].xml", "<Types/>".getBytes(),
+                "word/document.xml", "<w:document/>".getBytes(), "word/vbaProject.bin", new byte[] {1, 2, 3})));
+        byte[] ole2WithMacros = Arrays.copyOf(ole2Header, 4096);
+        byte[] vba = "_VBA_PROJECT".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        System.arraycopy(vba, 0, ole2WithMacros, 2048, vba.length);
+        byte[] twoFaced = SampleFiles.docx();
+        int central = lastIndexOf(twoFaced, "word/document.xml".getBytes());
+        twoFaced[central + 5] = 'X';
+
+        Map<String, byte[]> tricks = new LinkedHashMap<>();
+        tricks.put("pakkumine.docx", disguised);
+        tricks.put("arhiiv.docx", bare);
+        tricks.put("setup.msi", ole2Header);
+        tricks.put("vana.doc", ole2Header);
+        tricks.put("suur.docx", bomb);
+        tricks.put("slaidid\u202Efdp.exe", SampleFiles.pdf());
+        tricks.put("slaidid.docx", SampleFiles.pdf());
+        tricks.put("arvutus.xlsm", SampleFiles.zip(Map.of("[Content_Types].xml", "<Types/>".getBytes(),
+                "xl/workbook.xml", "<workbook/>".getBytes())));
+        tricks.put("makrod.docx", withMacros);
+        tricks.put("makrod.doc", ole2WithMacros);
+        tricks.put("kahenaoline.docx", twoFaced);
+        for (Map.Entry<String, byte[]> trick : tricks.entrySet()) {
             ApiClient.Response refused = trainer().postFiles("/api/tasks/" + task + "/materials",
                     Map.of(trick.getKey(), trick.getValue()));
             assertThat(refused.status()).as(trick.getKey() + ": " + refused.body()).isEqualTo(415);
@@ -320,6 +340,15 @@ class MaterialsDeliveryTest {
         }
         assertThat(ApiClient.as(OTHER_TRAINER, port).download(path).statusCode()).isEqualTo(404);
         assertThat(ApiClient.anonymous(port).download(path).statusCode()).isEqualTo(401);
+    }
+
+    private static int lastIndexOf(byte[] content, byte[] part) {
+        for (int i = content.length - part.length; i >= 0; i--) {
+            if (Arrays.equals(content, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not found");
     }
 
     private void assertNothingDelivered() {

@@ -149,6 +149,23 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void officersStartAContractOnlyWithItsWholeStartForm() {
+        ApiClient officer = ApiClient.as(OFFICER, port);
+        ApiClient.Response midway = officer.post("/engine-rest/process-definition/key/ContractLifecycle/start", """
+                {"businessKey": "%s", "variables": {"contractNumber": {"value": "%s"}},
+                 "startInstructions": [{"type": "startBeforeActivity", "activityId": "Task_ConfirmDeletion"}]}"""
+                .formatted(number, number));
+        ApiClient.Response bare = officer.post("/engine-rest/process-definition/key/ContractLifecycle/submit-form",
+                "{\"businessKey\": \"%s\", \"variables\": {\"contractNumber\": {\"value\": \"%s\"}}}"
+                        .formatted(number, number));
+
+        assertThat(midway.status()).as(midway.body()).isEqualTo(403);
+        assertThat(bare.status()).as(bare.body()).isEqualTo(400);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .processDefinitionKey("ContractLifecycle").count()).isOne();
+    }
+
+    @Test
     void linksATrainersAccountOnlyByTheUserIdAnOfficerNames() {
         ApiClient trainer = ApiClient.as(TRAINER, port);
         ApiClient.Response ownAddress = trainer.put("/engine-rest/user/" + TRAINER + "/profile",

@@ -63,6 +63,32 @@ class EngineRestAnswersTest {
     }
 
     @Test
+    void aTrainerClaimsOnlyForHimselfAndNobodyCommentsOnAnotherContract() {
+        ApiClient trainer = ApiClient.as(TRAINER, port);
+        String other = "EA-other-" + System.nanoTime();
+        assertThat(ApiClient.as(OFFICER, port).post("/api/contracts", ContractJson.valid(other)).status())
+                .isEqualTo(201);
+        String foreignInstance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(other).singleResult().getId();
+
+        ApiClient.Response forSomeoneElse = trainer.post("/engine-rest/task/" + task + "/claim",
+                "{\"userId\": \"" + OFFICER + "\"}");
+        ApiClient.Response planted = trainer.post("/engine-rest/task/" + task + "/comment/create",
+                "{\"message\": \"hello\", \"processInstanceId\": \"" + foreignInstance + "\"}");
+        ApiClient.Response forHimself = trainer.post("/engine-rest/task/" + task + "/claim",
+                "{\"userId\": \"" + TRAINER + "\"}");
+        ApiClient.Response comment = ApiClient.as(OFFICER, port).post("/engine-rest/task/" + task
+                + "/comment/create", "{\"message\": \"Kuupäevad sobivad / dates suit\"}");
+
+        assertThat(forSomeoneElse.status()).isEqualTo(403);
+        assertThat(planted.status()).isEqualTo(403);
+        assertThat(engine.getTaskService().getProcessInstanceComments(foreignInstance)).isEmpty();
+        assertThat(forHimself.status()).as(forHimself.body()).isEqualTo(204);
+        assertThat(comment.status()).as(comment.body()).isEqualTo(200);
+        assertThat(engine.getTaskService().getTaskComments(task)).hasSize(1);
+    }
+
+    @Test
     void answersInputTheEngineCannotTakeAsABadRequest() {
         ApiClient admin = ApiClient.as(ADMIN, port);
         String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)

@@ -46,7 +46,7 @@ class EngineRestRefusalTest {
     private static final String NO_ROLE = "apinorole";
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "officer", Set.of("complete", "submit", "claim", "unclaim", "setAssignee", "createComment",
-                    "startProcessInstanceByKey", "submitFormByKey", "startProcessInstance", "submitForm"),
+                    "submitFormByKey", "submitForm"),
             "trainer", Set.of("complete", "submit", "claim", "unclaim", "createComment"),
             "auditor", Set.of(),
             "no role", Set.of());
