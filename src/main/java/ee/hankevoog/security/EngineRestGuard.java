@@ -63,7 +63,7 @@ class EngineRestGuard extends OncePerRequestFilter {
             refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Log in first.");
             return;
         }
-        LOG.info("Refused {} {} to {}: {}", request.getMethod(), path, user.get().id(), access);
+        LOG.debug("Refused {} {} to {}: {}", request.getMethod(), path, user.get().id(), access);
         refuse(response, HttpServletResponse.SC_FORBIDDEN, "User '" + user.get().id() + "' may not "
                 + request.getMethod() + " " + enginePath.get() + ": " + reason(access));
     }

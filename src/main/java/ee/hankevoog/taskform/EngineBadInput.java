@@ -39,13 +39,18 @@ class EngineBadInput implements ExceptionMapper<ProcessEngineException> {
 
     /** A 400 for input the engine cannot take, found anywhere in the causes. */
     static Optional<Response> badRequest(Throwable e) {
+        return advice(e).map(advice -> Response.status(Response.Status.BAD_REQUEST)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("type", "InvalidRequestException", "message", advice)).build());
+    }
+
+    /** What to send instead, if the exception or one of its causes is input the engine cannot take. */
+    static Optional<String> advice(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             String message = String.valueOf(cause.getMessage());
             for (Map.Entry<String, String> known : KNOWN) {
                 if (message.contains(known.getKey())) {
-                    return Optional.of(Response.status(Response.Status.BAD_REQUEST)
-                            .type(MediaType.APPLICATION_JSON_TYPE)
-                            .entity(Map.of("type", "InvalidRequestException", "message", known.getValue())).build());
+                    return Optional.of(known.getValue());
                 }
             }
         }
