@@ -41,11 +41,15 @@ public class DeadlineSchedule {
                 deadlines.addAll(ofGroup(group));
             }
         }
-        contract.lastTrainingDay().ifPresent(last -> deadlines.add(new Deadline(DIGITAL_MATERIAL_DELETION, null,
-                last, null, last.plusDays(settings.deletionDaysAfterLastDay()),
-                "last training day of the contract " + last + " + " + settings.deletionDaysAfterLastDay()
-                        + " calendar days (setting hankevoog.deadlines.deletion-days-after-last-day)")));
+        contract.lastTrainingDay().ifPresent(last -> deadlines.add(deletion(last)));
         return deadlines;
+    }
+
+    public Deadline deletion(LocalDate lastTrainingDay) {
+        return new Deadline(DIGITAL_MATERIAL_DELETION, null, lastTrainingDay, null,
+                lastTrainingDay.plusDays(settings.deletionDaysAfterLastDay()), "last training day of the contract "
+                        + lastTrainingDay + " + " + settings.deletionDaysAfterLastDay()
+                        + " calendar days (setting hankevoog.deadlines.deletion-days-after-last-day)");
     }
 
     public Deadline dateAgreement(Contract contract) {
@@ -65,13 +69,16 @@ public class DeadlineSchedule {
         for (TrainingBlock block : group.blocks(workingDays)) {
             deadlines.add(materials(group, block));
         }
-        LocalDate last = group.lastDay();
-        deadlines.add(new Deadline(HANDOVER_ACT, group.code(), last, null,
-                last.plusDays(settings.handoverDaysAfterLastDay()), "last training day " + last + " + "
-                        + settings.handoverDaysAfterLastDay()
-                        + " calendar days (setting hankevoog.deadlines.handover-days-after-last-day)"));
+        deadlines.add(handoverAct(group));
         deadlines.add(feedback(group));
         return deadlines;
+    }
+
+    public Deadline handoverAct(TrainingGroup group) {
+        LocalDate last = group.lastDay();
+        return new Deadline(HANDOVER_ACT, group.code(), last, null, last.plusDays(settings.handoverDaysAfterLastDay()),
+                "last training day " + last + " + " + settings.handoverDaysAfterLastDay()
+                        + " calendar days (setting hankevoog.deadlines.handover-days-after-last-day)");
     }
 
     public Deadline cancellation(TrainingGroup group) {

@@ -72,6 +72,15 @@ public class Deadlines {
         return clock.endOf(trainingDay(contractNumber, groupCode, dayIndex));
     }
 
+    public Date handoverActDue(String contractNumber, String groupCode) {
+        return clock.endOf(schedule.handoverAct(group(contractNumber, groupCode)).due());
+    }
+
+    public Date deletionDue(String contractNumber) {
+        return contracts.get(contractNumber).lastTrainingDay()
+                .map(last -> clock.endOf(schedule.deletion(last).due())).orElse(null);
+    }
+
     public Date feedbackDue(String contractNumber, String groupCode) {
         return clock.endOf(schedule.feedback(group(contractNumber, groupCode)).due());
     }
