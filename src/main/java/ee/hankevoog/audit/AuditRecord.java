@@ -1,13 +1,11 @@
 package ee.hankevoog.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * One link of a contract's audit chain, as stored: every field is read back as it is, so that a changed row is
@@ -40,7 +38,7 @@ record AuditRecord(Long id, String contractNumber, long sequence, LocalDateTime 
 
     /** The hash this record must carry, recomputed from its stored fields. */
     String expectedHash() {
-        return sha256(previousHash + canonical());
+        return DigestUtils.sha256Hex(previousHash + canonical());
     }
 
     String canonical() {
@@ -59,12 +57,4 @@ record AuditRecord(Long id, String contractNumber, long sequence, LocalDateTime 
                 summary, details, previousHash, newHash);
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -2,11 +2,9 @@ package ee.hankevoog.document;
 
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.taskform.PersonalCodes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
@@ -79,7 +77,7 @@ public class Documents {
     public StoredDocument store(String contractNumber, String groupCode, DocumentKind kind, String fileName,
             String mediaType, byte[] content) {
         StoredDocument document = records.save(new StoredDocument(contractNumber, groupCode, kind,
-                safeName(fileName), mediaType, content.length, sha256(content), currentUser(), clock.now()));
+                safeName(fileName), mediaType, content.length, DigestUtils.sha256Hex(content), currentUser(), clock.now()));
         contents.insert(document.id(), content);
         return document;
     }
@@ -136,11 +134,4 @@ public class Documents {
         return name.length() <= 255 ? name : name.substring(name.length() - 255);
     }
 
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

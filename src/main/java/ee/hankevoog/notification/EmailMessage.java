@@ -1,13 +1,10 @@
 package ee.hankevoog.notification;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -100,7 +97,7 @@ public class EmailMessage {
         details.put("taskId", taskId);
         details.put("recipient", recipient);
         details.put("subject", subject);
-        details.put("bodySha256", sha256(body));
+        details.put("bodySha256", DigestUtils.sha256Hex(body));
         details.put("status", status.name());
         details.put("attempts", attempts);
         if (!attachments.isEmpty()) {
@@ -112,14 +109,6 @@ public class EmailMessage {
         return details;
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** An officer sends a message that failed for good once more, with a fresh round of attempts. */
     public void retry(LocalDateTime now) {

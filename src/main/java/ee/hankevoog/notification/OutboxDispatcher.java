@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
@@ -125,7 +126,7 @@ public class OutboxDispatcher {
         }
         // the same key always gives the same Message-ID, so a receiver can drop a duplicate delivery;
         // JavaMailSenderImpl keeps an explicit Message-ID when it saves the message
-        mime.setHeader("Message-ID", "<" + EmailMessage.sha256(message.idempotencyKey()) + "@hankevoog>");
+        mime.setHeader("Message-ID", "<" + DigestUtils.sha256Hex(message.idempotencyKey()) + "@hankevoog>");
         mime.setHeader("X-Hankevoog-Contract", message.contractNumber());
         return mime;
     }

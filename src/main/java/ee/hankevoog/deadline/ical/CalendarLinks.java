@@ -1,14 +1,11 @@
 package ee.hankevoog.deadline.ical;
 
 import ee.hankevoog.calendar.EngineClock;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -45,7 +42,7 @@ public class CalendarLinks {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        tokens.save(new CalendarToken(hash(token), user, clock.now()));
+        tokens.save(new CalendarToken(DigestUtils.sha256Hex(token), user, clock.now()));
         return baseUrl + "/calendar/" + token + ".ics";
     }
 
@@ -59,16 +56,8 @@ public class CalendarLinks {
         if (!TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
-        return tokens.findByTokenHashAndRevokedAtIsNull(hash(token)).map(CalendarToken::userId)
+        return tokens.findByTokenHashAndRevokedAtIsNull(DigestUtils.sha256Hex(token)).map(CalendarToken::userId)
                 .filter(user -> identity.createUserQuery().userId(user).count() == 1);
     }
 
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
 }
