@@ -1,10 +1,10 @@
 package ee.hankevoog;
 
 import ee.hankevoog.contract.Contract;
-import ee.hankevoog.contract.ContractProcess;
 import ee.hankevoog.contract.ContractRegistration;
 import ee.hankevoog.demo.SampleMaterials;
 import ee.hankevoog.notification.OutboxDispatcher;
+import ee.hankevoog.process.ContractProcess;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package ee.hankevoog.audit;
 
+import ee.hankevoog.contract.ContractLookup;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Repository;
 class AuditRecords {
 
     private final JdbcClient jdbc;
+    private final ContractLookup contracts;
 
-    AuditRecords(JdbcClient jdbc) {
+    AuditRecords(JdbcClient jdbc, ContractLookup contracts) {
         this.jdbc = jdbc;
+        this.contracts = contracts;
     }
 
     /**
@@ -28,7 +31,7 @@ class AuditRecords {
      * unique (contract_number, sequence) constraint still refuses a second link at the same place.
      */
     void lockChain(String contractNumber) {
-        jdbc.sql("select id from contract where number = ? for update").param(contractNumber).query().listOfRows();
+        contracts.lock(contractNumber);
     }
 
     Optional<AuditRecord> last(String contractNumber) {

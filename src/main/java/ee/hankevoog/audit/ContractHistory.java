@@ -1,7 +1,6 @@
 package ee.hankevoog.audit;
 
-import ee.hankevoog.contract.ContractRepository;
-import ee.hankevoog.contract.UnknownContract;
+import ee.hankevoog.contract.ContractLookup;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
@@ -14,11 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ContractHistory {
 
-    private final ContractRepository contracts;
+    private final ContractLookup contracts;
     private final AuditRecords records;
     private final UserOperations operations;
 
-    ContractHistory(ContractRepository contracts, AuditRecords records, UserOperations operations) {
+    ContractHistory(ContractLookup contracts, AuditRecords records, UserOperations operations) {
         this.contracts = contracts;
         this.records = records;
         this.operations = operations;
@@ -26,9 +25,7 @@ public class ContractHistory {
 
     @Transactional(readOnly = true)
     public List<HistoryEntry> of(String contractNumber, HistoryFilter filter) {
-        if (!contracts.existsByNumber(contractNumber)) {
-            throw new UnknownContract(contractNumber);
-        }
+        contracts.requireExists(contractNumber);
         return Stream.concat(records.chainOf(contractNumber).stream().map(HistoryEntry::of),
                         operations.of(contractNumber).stream())
                 .filter(filter::matches)

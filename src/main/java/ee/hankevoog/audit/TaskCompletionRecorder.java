@@ -1,13 +1,13 @@
 package ee.hankevoog.audit;
 
 import ee.hankevoog.calendar.EngineClock;
-import ee.hankevoog.contract.ContractProcess.Task;
-import ee.hankevoog.contract.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess.Task;
+import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.taskform.CompletionCheck;
-import java.util.LinkedHashMap;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransactionRollbackException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;

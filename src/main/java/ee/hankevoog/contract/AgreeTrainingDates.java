@@ -1,7 +1,7 @@
 package ee.hankevoog.contract;
 
 import ee.hankevoog.calendar.WorkingDays;
-import ee.hankevoog.contract.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.taskform.CompletionRefused;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

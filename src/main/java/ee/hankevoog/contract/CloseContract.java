@@ -1,7 +1,7 @@
 package ee.hankevoog.contract;
 
 import ee.hankevoog.calendar.EngineClock;
-import ee.hankevoog.contract.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

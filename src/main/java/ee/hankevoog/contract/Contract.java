@@ -89,6 +89,14 @@ public class Contract {
     }
 
     public void close(LocalDate today) {
+        if (state != ContractState.RUNNING) {
+            throw new TransitionRefused("Contract " + number + " is " + state + " already; it closes once.");
+        }
+        List<String> open = groups.stream().filter(group -> !group.isOver()).map(TrainingGroup::code).toList();
+        if (!open.isEmpty()) {
+            throw new TransitionRefused("Contract " + number + " cannot close while groups " + open
+                    + " are neither completed nor cancelled.");
+        }
         state = ContractState.CLOSED;
         closedOn = today;
     }

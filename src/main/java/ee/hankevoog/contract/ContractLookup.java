@@ -5,7 +5,6 @@ import ee.hankevoog.transaction.PerTransaction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.springframework.context.event.EventListener;
@@ -32,8 +31,29 @@ public class ContractLookup {
         this.workingDays = workingDays;
     }
 
+    /** The contract, or the 404 problem detail for an unknown number: the one way to a contract by its number. */
+    public Contract require(String number) {
+        return find(number).orElseThrow(() -> new UnknownContract(number));
+    }
+
+    /** Only that the contract exists, for a request about its records; an unknown number is the same 404. */
+    public void requireExists(String number) {
+        if (!contracts.existsByNumber(number)) {
+            throw new UnknownContract(number);
+        }
+    }
+
+    /**
+     * Locks the contract until the caller's transaction ends, so that what is appended to the contract's records
+     * (its audit chain) is appended one after the other; a number without a contract locks nothing.
+     */
+    public void lock(String number) {
+        contracts.lockRow(number);
+    }
+
+    /** For the process models' expressions, whose contract always exists. */
     public Contract get(String number) {
-        return find(number).orElseThrow(() -> new NoSuchElementException("No contract " + number));
+        return require(number);
     }
 
     public Optional<Contract> find(String number) {

@@ -1,7 +1,8 @@
 package ee.hankevoog.contract;
 
 import ee.hankevoog.calendar.WorkingDays;
-import ee.hankevoog.contract.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess;
 import ee.hankevoog.security.ServerSide;
 import ee.hankevoog.transaction.PerTransaction;
 import java.util.HashSet;
@@ -23,15 +24,18 @@ public class ContractRegistration {
     private final TrainerAccounts trainerAccounts;
     private final ApplicationEventPublisher events;
     private final ServerSide serverSide;
+    private final ContractLookup lookup;
 
     ContractRegistration(ContractRepository contracts, RuntimeService runtime, WorkingDays workingDays,
-            TrainerAccounts trainerAccounts, ApplicationEventPublisher events, ServerSide serverSide) {
+            TrainerAccounts trainerAccounts, ApplicationEventPublisher events, ServerSide serverSide,
+            ContractLookup lookup) {
         this.contracts = contracts;
         this.runtime = runtime;
         this.workingDays = workingDays;
         this.trainerAccounts = trainerAccounts;
         this.events = events;
         this.serverSide = serverSide;
+        this.lookup = lookup;
     }
 
     private static final String STARTING = ContractRegistration.class.getName() + ".starting";
@@ -70,7 +74,7 @@ public class ContractRegistration {
     /** Calls an interim meeting on a running contract: the officer gets a task to record it. */
     @Transactional
     public void callInterimMeeting(String number) {
-        Contract contract = contracts.findByNumber(number).orElseThrow(() -> new UnknownContract(number));
+        Contract contract = lookup.require(number);
         if (contract.state() != ContractState.RUNNING) {
             throw new ContractNotRunning(number, contract.state());
         }

@@ -2,7 +2,9 @@ package ee.hankevoog.contract;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -18,4 +20,9 @@ public interface ContractRepository extends ListCrudRepository<Contract, Long> {
     boolean existsByNumber(String number);
 
     List<Contract> findByState(ContractState state);
+
+    /** Locks the contract's row until the caller's transaction ends. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @Query("select id from contract where number = :number for update")
+    List<Long> lockRow(String number);
 }

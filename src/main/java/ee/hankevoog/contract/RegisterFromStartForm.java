@@ -1,6 +1,7 @@
 package ee.hankevoog.contract;
 
-import ee.hankevoog.contract.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess;
 import ee.hankevoog.taskform.CompletionCheck;
 import ee.hankevoog.taskform.CompletionRefused;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,6 +1,6 @@
 package ee.hankevoog.contract;
 
-import ee.hankevoog.contract.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.taskform.CompletionRefused;
 import java.time.LocalDate;
 import java.util.ArrayList;

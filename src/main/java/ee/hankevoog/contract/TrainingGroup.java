@@ -113,10 +113,14 @@ public class TrainingGroup {
     }
 
     public void confirmEnrolment() {
+        require(GroupStatus.PLANNED, "confirm its enrolment");
         status = GroupStatus.CONFIRMED;
     }
 
     public void cancel(LocalDate today, String reason) {
+        if (isOver()) {
+            throw new TransitionRefused("Group " + code + " is " + status + "; it cannot be cancelled any more.");
+        }
         if (today.isAfter(cancellationDeadline())) {
             throw new CancellationTooLate(code, cancellationDeadline(), today);
         }
@@ -126,7 +130,20 @@ public class TrainingGroup {
     }
 
     public void complete() {
+        require(GroupStatus.CONFIRMED, "complete");
         status = GroupStatus.COMPLETED;
+    }
+
+    /** Completed or cancelled: nothing more happens to the group. */
+    public boolean isOver() {
+        return status == GroupStatus.COMPLETED || status == GroupStatus.CANCELLED;
+    }
+
+    private void require(GroupStatus expected, String step) {
+        if (status != expected) {
+            throw new TransitionRefused("Group " + code + " is " + status + "; only a " + expected + " group can "
+                    + step + ".");
+        }
     }
 
     public void reschedule(List<LocalDate> newDays) {

@@ -1,7 +1,7 @@
 package ee.hankevoog.dashboard;
 
-import ee.hankevoog.contract.ContractProcess.Var;
 import ee.hankevoog.deadline.Deadline;
+import ee.hankevoog.process.ContractProcess.Var;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

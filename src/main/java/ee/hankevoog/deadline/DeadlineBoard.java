@@ -6,7 +6,7 @@ import ee.hankevoog.audit.TaskCompletion;
 import ee.hankevoog.audit.TaskCompletionRepository;
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.contract.Contract;
-import ee.hankevoog.contract.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess.Var;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

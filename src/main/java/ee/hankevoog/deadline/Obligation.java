@@ -1,6 +1,6 @@
 package ee.hankevoog.deadline;
 
-import ee.hankevoog.contract.ContractProcess.Task;
+import ee.hankevoog.process.ContractProcess.Task;
 
 /** The contract's obligations that have a deadline, and the task whose completion meets each. */
 public enum Obligation {

@@ -1,6 +1,6 @@
 package ee.hankevoog.demo;
 
-import static ee.hankevoog.contract.ContractProcess.Task.*;
+import static ee.hankevoog.process.ContractProcess.Task.*;
 
 import java.time.LocalDate;
 import java.util.HashMap;

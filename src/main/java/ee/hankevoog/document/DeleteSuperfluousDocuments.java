@@ -2,7 +2,7 @@ package ee.hankevoog.document;
 
 import ee.hankevoog.audit.AuditKind;
 import ee.hankevoog.audit.AuditTrail;
-import ee.hankevoog.contract.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package ee.hankevoog.handover;
 
-import ee.hankevoog.contract.ContractProcess.Var;
 import ee.hankevoog.document.Documents;
+import ee.hankevoog.process.ContractProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package ee.hankevoog.materials;
 
-import ee.hankevoog.contract.ContractProcess.Task;
-import ee.hankevoog.contract.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess.Task;
+import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.security.ServerSide;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package ee.hankevoog.notification;
 
 import ee.hankevoog.contract.Contract;
-import ee.hankevoog.contract.ContractProcess.Task;
+import ee.hankevoog.process.ContractProcess.Task;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;

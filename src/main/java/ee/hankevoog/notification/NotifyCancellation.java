@@ -2,9 +2,9 @@ package ee.hankevoog.notification;
 
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
-import ee.hankevoog.contract.ContractProcess.Var;
 import ee.hankevoog.contract.Trainer;
 import ee.hankevoog.contract.TrainingGroup;
+import ee.hankevoog.process.ContractProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

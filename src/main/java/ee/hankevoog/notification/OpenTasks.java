@@ -3,7 +3,7 @@ package ee.hankevoog.notification;
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
-import ee.hankevoog.contract.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess.Var;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.camunda.bpm.engine.TaskService;

@@ -3,6 +3,8 @@ package ee.hankevoog.notification;
 import ee.hankevoog.audit.AuditKind;
 import ee.hankevoog.audit.AuditTrail;
 import ee.hankevoog.calendar.EngineClock;
+import java.time.LocalDateTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,11 +16,22 @@ public class Outbox {
     private final EmailMessageRepository messages;
     private final EngineClock clock;
     private final AuditTrail audit;
+    private final JdbcClient jdbc;
 
-    Outbox(EmailMessageRepository messages, EngineClock clock, AuditTrail audit) {
+    Outbox(EmailMessageRepository messages, EngineClock clock, AuditTrail audit, JdbcClient jdbc) {
         this.messages = messages;
         this.clock = clock;
         this.audit = audit;
+        this.jdbc = jdbc;
+    }
+
+    /** Deletes e-mail delivered or given up on before {@code limit}, with its attachments; returns how many. */
+    @Transactional
+    public int purgeFinishedBefore(LocalDateTime limit) {
+        String finished = "select id from email_message where status in ('SENT', 'FAILED') and created_at < :limit";
+        jdbc.sql("delete from email_attachment where email_message in (" + finished + ")").param("limit", limit)
+                .update();
+        return jdbc.sql("delete from email_message where id in (" + finished + ")").param("limit", limit).update();
     }
 
     /**

@@ -2,11 +2,11 @@ package ee.hankevoog.process;
 
 import java.io.IOException;
 import java.io.InputStream;
-import ee.hankevoog.retention.Retention;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -23,11 +23,11 @@ class ProcessDeployment implements ApplicationRunner {
     static final String NAME = "hankevoog";
 
     private final RepositoryService repository;
-    private final Retention retention;
+    private final ApplicationEventPublisher events;
 
-    ProcessDeployment(RepositoryService repository, Retention retention) {
+    ProcessDeployment(RepositoryService repository, ApplicationEventPublisher events) {
         this.repository = repository;
-        this.retention = retention;
+        this.events = events;
     }
 
     @Override
@@ -43,6 +43,6 @@ class ProcessDeployment implements ApplicationRunner {
             }
         }
         deployment.deploy();
-        retention.applyToProcesses();
+        events.publishEvent(new ProcessesDeployed());
     }
 }

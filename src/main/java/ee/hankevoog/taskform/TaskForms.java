@@ -8,9 +8,9 @@ import static ee.hankevoog.taskform.FormField.pastDate;
 import static ee.hankevoog.taskform.FormField.text;
 import static ee.hankevoog.taskform.FormField.yesNo;
 
-import ee.hankevoog.contract.ContractProcess.Task;
-import ee.hankevoog.contract.ContractProcess.Var;
-import ee.hankevoog.contract.ContractProcess;
+import ee.hankevoog.process.ContractProcess.Task;
+import ee.hankevoog.process.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package ee.hankevoog.training;
 
 import ee.hankevoog.contract.ContractLookup;
-import ee.hankevoog.contract.ContractProcess.Var;
 import ee.hankevoog.contract.TrainingGroup;
+import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.taskform.CompletionRefused;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -2,8 +2,8 @@ package ee.hankevoog.training;
 
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
-import ee.hankevoog.contract.ContractProcess.Var;
 import ee.hankevoog.contract.ContractRepository;
+import ee.hankevoog.process.ContractProcess.Var;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;

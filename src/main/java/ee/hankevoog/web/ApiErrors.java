@@ -5,12 +5,13 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import ee.hankevoog.contract.ContractNotRunning;
 import ee.hankevoog.contract.DuplicateContract;
 import ee.hankevoog.contract.ScheduleRejected;
+import ee.hankevoog.contract.TransitionRefused;
 import ee.hankevoog.contract.UnknownContract;
 import ee.hankevoog.contract.UnknownTrainerAccount;
 import java.util.List;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -103,6 +104,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "Changed by someone else at the same moment", "Someone else changed this"
                 + " at the same moment; nothing you sent was stored. Reload and check whether it still needs you.");
+    }
+
+    @ExceptionHandler(TransitionRefused.class)
+    ProblemDetail transitionRefused(TransitionRefused e) {
+        return problem(HttpStatus.CONFLICT, "Not possible in the contract's current state", e.getMessage());
     }
 
     @ExceptionHandler(ContractNotRunning.class)

@@ -1,16 +1,16 @@
 package ee.hankevoog.audit;
 
-import static ee.hankevoog.contract.ContractProcess.Task.CONFIRM_ENROLMENT;
+import static ee.hankevoog.process.ContractProcess.Task.CONFIRM_ENROLMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.TestContracts;
-import ee.hankevoog.contract.ContractProcess.Task;
 import ee.hankevoog.contract.ContractRegistration;
 import ee.hankevoog.demo.SampleMaterials;
 import ee.hankevoog.notification.OutboxDispatcher;
+import ee.hankevoog.process.ContractProcess.Task;
 import ee.hankevoog.taskform.CompletionRefused;
 import java.util.ArrayList;
 import java.util.List;

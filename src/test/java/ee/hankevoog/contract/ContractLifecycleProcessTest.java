@@ -1,7 +1,7 @@
 package ee.hankevoog.contract;
 
 import static ee.hankevoog.ProcessDriver.setClock;
-import static ee.hankevoog.contract.ContractProcess.Task.*;
+import static ee.hankevoog.process.ContractProcess.Task.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;

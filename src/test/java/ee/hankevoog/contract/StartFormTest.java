@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ee.hankevoog.HankevoogTest;
+import ee.hankevoog.process.ContractProcess;
 import ee.hankevoog.taskform.CompletionRefused;
 import java.time.LocalDate;
 import java.util.HashMap;

@@ -2,7 +2,7 @@ package ee.hankevoog.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ee.hankevoog.contract.ContractProcess.Task;
+import ee.hankevoog.process.ContractProcess.Task;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,8 +5,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import ee.hankevoog.ApiClient;
 import ee.hankevoog.calendar.WorkingDays;
-import ee.hankevoog.contract.ContractProcess;
 import ee.hankevoog.contract.ContractRepository;
+import ee.hankevoog.process.ContractProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -2,8 +2,7 @@ package ee.hankevoog.audit.web;
 
 import ee.hankevoog.audit.AuditVerification;
 import ee.hankevoog.audit.ChainReport;
-import ee.hankevoog.contract.ContractRepository;
-import ee.hankevoog.contract.UnknownContract;
+import ee.hankevoog.contract.ContractLookup;
 import java.util.List;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,9 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditVerificationController {
 
     private final AuditVerification verification;
-    private final ContractRepository contracts;
+    private final ContractLookup contracts;
 
-    AuditVerificationController(AuditVerification verification, ContractRepository contracts) {
+    AuditVerificationController(AuditVerification verification, ContractLookup contracts) {
         this.verification = verification;
         this.contracts = contracts;
     }
@@ -27,8 +26,8 @@ class AuditVerificationController {
             return verification.verifyAll();
         }
         ChainReport report = verification.verify(contract);
-        if (report.records() == 0 && !contracts.existsByNumber(contract)) {
-            throw new UnknownContract(contract);
+        if (report.records() == 0) {
+            contracts.requireExists(contract);
         }
         return List.of(report);
     }

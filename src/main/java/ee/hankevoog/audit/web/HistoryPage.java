@@ -2,8 +2,7 @@ package ee.hankevoog.audit.web;
 
 import ee.hankevoog.audit.AuditVerification;
 import ee.hankevoog.audit.ContractHistory;
-import ee.hankevoog.contract.ContractRepository;
-import ee.hankevoog.contract.UnknownContract;
+import ee.hankevoog.contract.ContractLookup;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,11 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class HistoryPage {
 
-    private final ContractRepository contracts;
+    private final ContractLookup contracts;
     private final ContractHistory history;
     private final AuditVerification verification;
 
-    HistoryPage(ContractRepository contracts, ContractHistory history, AuditVerification verification) {
+    HistoryPage(ContractLookup contracts, ContractHistory history, AuditVerification verification) {
         this.contracts = contracts;
         this.history = history;
         this.verification = verification;
@@ -29,7 +28,7 @@ class HistoryPage {
     String history(@PathVariable String number, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String person,
             @RequestParam(required = false) String group, Model model) {
-        model.addAttribute("contract", contracts.findByNumber(number).orElseThrow(() -> new UnknownContract(number)));
+        model.addAttribute("contract", contracts.require(number));
         model.addAttribute("entries", history.of(number, HistoryController.filter(from, to, person, group)));
         model.addAttribute("from", from);
         model.addAttribute("to", to);

@@ -1,9 +1,8 @@
 package ee.hankevoog.contract.web;
 
 import ee.hankevoog.contract.Contract;
+import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.ContractRegistration;
-import ee.hankevoog.contract.ContractRepository;
-import ee.hankevoog.contract.UnknownContract;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
@@ -19,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ContractController {
 
     private final ContractRegistration registration;
-    private final ContractRepository contracts;
+    private final ContractLookup contracts;
 
-    ContractController(ContractRegistration registration, ContractRepository contracts) {
+    ContractController(ContractRegistration registration, ContractLookup contracts) {
         this.registration = registration;
         this.contracts = contracts;
     }
@@ -35,7 +34,7 @@ class ContractController {
 
     @GetMapping("/{number}")
     ContractView get(@PathVariable String number) {
-        return ContractView.of(contracts.findByNumber(number).orElseThrow(() -> new UnknownContract(number)));
+        return ContractView.of(contracts.require(number));
     }
 
     @PostMapping("/{number}/interim-meetings")

@@ -2,9 +2,8 @@ package ee.hankevoog.dashboard.web;
 
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.contract.Contract;
-import ee.hankevoog.contract.ContractRepository;
+import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.ContractState;
-import ee.hankevoog.contract.UnknownContract;
 import ee.hankevoog.dashboard.ContractOverview;
 import ee.hankevoog.dashboard.OpenTaskLinks;
 import ee.hankevoog.dashboard.TimelineSvg;
@@ -28,7 +27,7 @@ class DashboardPages {
     static final int PAGE_SIZE = 50;
 
     private final ContractOverview overview;
-    private final ContractRepository contracts;
+    private final ContractLookup contracts;
     private final DeadlineBoard board;
     private final TimelineSvg timeline;
     private final OpenTaskLinks links;
@@ -36,7 +35,7 @@ class DashboardPages {
     private final Environment environment;
     private final Documents documents;
 
-    DashboardPages(ContractOverview overview, ContractRepository contracts, DeadlineBoard board, TimelineSvg timeline,
+    DashboardPages(ContractOverview overview, ContractLookup contracts, DeadlineBoard board, TimelineSvg timeline,
             OpenTaskLinks links, EngineClock clock, Environment environment, Documents documents) {
         this.environment = environment;
         this.documents = documents;
@@ -67,7 +66,7 @@ class DashboardPages {
 
     @GetMapping("/contracts/{number}")
     String contract(@PathVariable String number, Model model, Locale locale) {
-        Contract contract = contracts.findByNumber(number).orElseThrow(() -> new UnknownContract(number));
+        Contract contract = contracts.require(number);
         OpenTaskLinks.Links open = links.of(number);
         LocalDate today = clock.today();
         model.addAttribute("contract", contract);

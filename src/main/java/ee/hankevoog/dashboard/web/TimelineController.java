@@ -1,7 +1,6 @@
 package ee.hankevoog.dashboard.web;
 
-import ee.hankevoog.contract.ContractRepository;
-import ee.hankevoog.contract.UnknownContract;
+import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.dashboard.TimelineSvg;
 import java.util.Locale;
 import org.springframework.http.ResponseEntity;
@@ -12,10 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TimelineController {
 
-    private final ContractRepository contracts;
+    private final ContractLookup contracts;
     private final TimelineSvg timeline;
 
-    TimelineController(ContractRepository contracts, TimelineSvg timeline) {
+    TimelineController(ContractLookup contracts, TimelineSvg timeline) {
         this.contracts = contracts;
         this.timeline = timeline;
     }
@@ -23,7 +22,6 @@ class TimelineController {
     /** The contract's timeline picture, labelled in the browser's language. */
     @GetMapping(value = "/api/contracts/{number}/timeline.svg", produces = "image/svg+xml")
     ResponseEntity<String> timeline(@PathVariable String number, Locale locale) {
-        return ResponseEntity.ok(timeline.render(contracts.findByNumber(number)
-                .orElseThrow(() -> new UnknownContract(number)), locale));
+        return ResponseEntity.ok(timeline.render(contracts.require(number), locale));
     }
 }

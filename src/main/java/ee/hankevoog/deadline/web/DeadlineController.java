@@ -1,7 +1,6 @@
 package ee.hankevoog.deadline.web;
 
-import ee.hankevoog.contract.ContractRepository;
-import ee.hankevoog.contract.UnknownContract;
+import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.deadline.DeadlineBoard;
 import ee.hankevoog.deadline.DeadlineStatus;
 import ee.hankevoog.deadline.Obligation;
@@ -14,17 +13,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DeadlineController {
 
-    private final ContractRepository contracts;
+    private final ContractLookup contracts;
     private final DeadlineBoard board;
 
-    DeadlineController(ContractRepository contracts, DeadlineBoard board) {
+    DeadlineController(ContractLookup contracts, DeadlineBoard board) {
         this.contracts = contracts;
         this.board = board;
     }
 
     @GetMapping("/api/contracts/{number}/deadlines")
     List<DeadlineView> deadlines(@PathVariable String number) {
-        return board.of(contracts.findByNumber(number).orElseThrow(() -> new UnknownContract(number))).stream()
+        return board.of(contracts.require(number)).stream()
                 .map(state -> new DeadlineView(state.deadline().obligation(), state.deadline().group(),
                         state.deadline().trainingDay(), state.deadline().due(), state.deadline().rule(),
                         state.status()))

@@ -1,7 +1,6 @@
 package ee.hankevoog.document.web;
 
-import ee.hankevoog.contract.ContractRepository;
-import ee.hankevoog.contract.UnknownContract;
+import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.document.DocumentKind;
 import ee.hankevoog.document.DocumentStatus;
 import ee.hankevoog.document.Documents;
@@ -17,18 +16,16 @@ import org.springframework.web.bind.annotation.RestController;
 class ContractDocuments {
 
     private final Documents documents;
-    private final ContractRepository contracts;
+    private final ContractLookup contracts;
 
-    ContractDocuments(Documents documents, ContractRepository contracts) {
+    ContractDocuments(Documents documents, ContractLookup contracts) {
         this.documents = documents;
         this.contracts = contracts;
     }
 
     @GetMapping("/api/contracts/{number}/documents")
     List<DocumentView> list(@PathVariable String number) {
-        if (!contracts.existsByNumber(number)) {
-            throw new UnknownContract(number);
-        }
+        contracts.requireExists(number);
         return documents.ofContract(number).stream().map(DocumentView::of).toList();
     }
 

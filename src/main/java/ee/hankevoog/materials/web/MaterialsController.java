@@ -1,7 +1,6 @@
 package ee.hankevoog.materials.web;
 
-import ee.hankevoog.contract.ContractRepository;
-import ee.hankevoog.contract.UnknownContract;
+import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.document.Documents;
 import ee.hankevoog.materials.DeliverMaterials;
 import ee.hankevoog.materials.MaterialsDelivery;
@@ -23,10 +22,10 @@ class MaterialsController {
 
     private final DeliverMaterials deliver;
     private final MaterialsDeliveryRepository deliveries;
-    private final ContractRepository contracts;
+    private final ContractLookup contracts;
     private final Documents documents;
 
-    MaterialsController(DeliverMaterials deliver, MaterialsDeliveryRepository deliveries, ContractRepository contracts,
+    MaterialsController(DeliverMaterials deliver, MaterialsDeliveryRepository deliveries, ContractLookup contracts,
             Documents documents) {
         this.deliver = deliver;
         this.deliveries = deliveries;
@@ -44,9 +43,7 @@ class MaterialsController {
 
     @GetMapping("/api/contracts/{number}/materials")
     List<DeliveryView> deliveries(@PathVariable String number) {
-        if (!contracts.existsByNumber(number)) {
-            throw new UnknownContract(number);
-        }
+        contracts.requireExists(number);
         return deliveries.findByContractNumberOrderById(number).stream()
                 .map(delivery -> DeliveryView.of(delivery, documents)).toList();
     }

@@ -1,8 +1,7 @@
 package ee.hankevoog.notification.web;
 
 import ee.hankevoog.calendar.EngineClock;
-import ee.hankevoog.contract.ContractRepository;
-import ee.hankevoog.contract.UnknownContract;
+import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.notification.EmailMessage;
 import ee.hankevoog.notification.EmailMessageRepository;
 import ee.hankevoog.notification.EmailStatus;
@@ -12,19 +11,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Which e-mails a contract caused, to whom, when, and whether they went out. */
 @RestController
 class EmailLogController {
 
-    private final ContractRepository contracts;
+    private final ContractLookup contracts;
     private final EmailMessageRepository messages;
     private final EngineClock clock;
 
-    EmailLogController(ContractRepository contracts, EmailMessageRepository messages, EngineClock clock) {
+    EmailLogController(ContractLookup contracts, EmailMessageRepository messages, EngineClock clock) {
         this.contracts = contracts;
         this.messages = messages;
         this.clock = clock;
@@ -32,9 +31,7 @@ class EmailLogController {
 
     @GetMapping("/api/contracts/{number}/emails")
     List<EmailView> emails(@PathVariable String number) {
-        if (!contracts.existsByNumber(number)) {
-            throw new UnknownContract(number);
-        }
+        contracts.requireExists(number);
         return messages.findByContractNumberOrderById(number).stream().map(EmailView::of).toList();
     }
 

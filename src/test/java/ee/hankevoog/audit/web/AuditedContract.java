@@ -1,12 +1,12 @@
 package ee.hankevoog.audit.web;
 
 import static ee.hankevoog.ProcessDriver.setClock;
-import static ee.hankevoog.contract.ContractProcess.Task.ACCEPT_HANDOVER_ACT;
-import static ee.hankevoog.contract.ContractProcess.Task.AGREE_TRAINING_DATES;
-import static ee.hankevoog.contract.ContractProcess.Task.CONFIRM_ENROLMENT;
-import static ee.hankevoog.contract.ContractProcess.Task.PREPARE_HANDOVER_ACT;
-import static ee.hankevoog.contract.ContractProcess.Task.RECORD_TRAINING_DAY;
-import static ee.hankevoog.contract.ContractProcess.Task.SEND_MATERIALS;
+import static ee.hankevoog.process.ContractProcess.Task.ACCEPT_HANDOVER_ACT;
+import static ee.hankevoog.process.ContractProcess.Task.AGREE_TRAINING_DATES;
+import static ee.hankevoog.process.ContractProcess.Task.CONFIRM_ENROLMENT;
+import static ee.hankevoog.process.ContractProcess.Task.PREPARE_HANDOVER_ACT;
+import static ee.hankevoog.process.ContractProcess.Task.RECORD_TRAINING_DAY;
+import static ee.hankevoog.process.ContractProcess.Task.SEND_MATERIALS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ee.hankevoog.ApiClient;

@@ -5,12 +5,12 @@ import static ee.hankevoog.ApiClient.TRAINER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import ee.hankevoog.ApiClient;
 import ee.hankevoog.ApiClient.Response;
+import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.TestContracts;
-import ee.hankevoog.contract.ContractProcess;
+import ee.hankevoog.process.ContractProcess;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

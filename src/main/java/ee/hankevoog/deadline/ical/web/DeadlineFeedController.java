@@ -1,8 +1,7 @@
 package ee.hankevoog.deadline.ical.web;
 
 import ee.hankevoog.contract.Contract;
-import ee.hankevoog.contract.ContractRepository;
-import ee.hankevoog.contract.UnknownContract;
+import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.deadline.ical.CalendarLinks;
 import ee.hankevoog.deadline.ical.DeadlineCalendar;
 import ee.hankevoog.deadline.ical.VisibleContracts;
@@ -19,12 +18,12 @@ class DeadlineFeedController {
 
     private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar; charset=utf-8");
 
-    private final ContractRepository contracts;
+    private final ContractLookup contracts;
     private final DeadlineCalendar calendar;
     private final CalendarLinks links;
     private final VisibleContracts visible;
 
-    DeadlineFeedController(ContractRepository contracts, DeadlineCalendar calendar, CalendarLinks links,
+    DeadlineFeedController(ContractLookup contracts, DeadlineCalendar calendar, CalendarLinks links,
             VisibleContracts visible) {
         this.contracts = contracts;
         this.calendar = calendar;
@@ -34,7 +33,7 @@ class DeadlineFeedController {
 
     @GetMapping("/api/contracts/{number}/deadlines.ics")
     ResponseEntity<String> contract(@PathVariable String number) {
-        Contract contract = contracts.findByNumber(number).orElseThrow(() -> new UnknownContract(number));
+        Contract contract = contracts.require(number);
         return feed(calendar.of("Hankevoog " + number + " – tähtajad / deadlines", List.of(contract)));
     }
 

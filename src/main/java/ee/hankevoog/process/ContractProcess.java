@@ -1,4 +1,4 @@
-package ee.hankevoog.contract;
+package ee.hankevoog.process;
 
 /** Keys, variable and message names of the two process models, shared by code and tests. */
 public final class ContractProcess {

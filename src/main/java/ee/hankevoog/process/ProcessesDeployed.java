@@ -1,0 +1,5 @@
+package ee.hankevoog.process;
+
+/** Both process models are deployed, in their newest versions, at start-up. */
+public record ProcessesDeployed() {
+}
