@@ -28,7 +28,6 @@ import org.springframework.stereotype.Component;
 @Component("draftHandoverAct")
 class DraftHandoverAct implements TaskListener {
 
-    static final String HOURS_DELIVERED = "hoursDelivered";
     static final String COMPLETED_PARTICIPANTS = "completedParticipants";
     static final String REMARKS = "handoverActRemarks";
     static final String LINK = "handoverActLink";
@@ -55,7 +54,7 @@ class DraftHandoverAct implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (!(task.getVariable(HOURS_DELIVERED) instanceof Number hours)
+        if (!(task.getVariable(Var.HOURS_DELIVERED) instanceof Number hours)
                 || !(task.getVariable(COMPLETED_PARTICIPANTS) instanceof String participants)) {
             // the generic completion check refuses it and says which value is missing
             return;

@@ -9,6 +9,9 @@ import java.util.Objects;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +32,7 @@ class OpenTasks {
     }
 
     Notice attachedTo(DelegateExecution execution) {
-        String taskKey = (String) execution.getVariable("taskKey");
+        String taskKey = attachedTask(execution);
         Object blockIndex = execution.getVariable(Var.BLOCK_INDEX);
         OpenTask task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(taskKey).list().stream()
@@ -40,6 +43,19 @@ class OpenTasks {
                         + execution.getProcessInstanceId()));
         return new Notice(contracts.get((String) execution.getVariable(Var.CONTRACT_NUMBER)),
                 (String) execution.getVariable(Var.GROUP_CODE), task);
+    }
+
+    /**
+     * The user task whose deadline this notice is about: the one the timer that led here is attached to, read from
+     * the model itself, so that no name typed in the model can point at a task that does not exist.
+     */
+    static String attachedTask(DelegateExecution execution) {
+        FlowNode notice = (FlowNode) execution.getBpmnModelElementInstance();
+        return notice.getIncoming().stream().map(SequenceFlow::getSource)
+                .filter(BoundaryEvent.class::isInstance).map(BoundaryEvent.class::cast)
+                .map(timer -> timer.getAttachedTo().getId()).findFirst()
+                .orElseThrow(() -> new IllegalStateException(notice.getId() + " sends a reminder or escalation but"
+                        + " does not follow a timer attached to a task"));
     }
 
     private OpenTask open(Task task) {

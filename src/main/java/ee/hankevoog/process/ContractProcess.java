@@ -22,6 +22,7 @@ public final class ContractProcess {
         public static final String CANCELLATION_REASON = "cancellationReason";
         public static final String GROUP_CANCELLED = "groupCancelled";
         public static final String PARTICIPANTS_PRESENT = "participantsPresent";
+        public static final String HOURS_DELIVERED = "hoursDelivered";
         public static final String HANDOVER_ACCEPTED = "handoverAccepted";
         public static final String HANDOVER_REMARKS = "handoverRemarks";
         public static final String HANDOVER_ACT_DOCUMENT = "handoverActDocumentId";

@@ -12,8 +12,6 @@ import org.springframework.stereotype.Component;
 @Component("checkHandoverAct")
 class CheckHandoverAct implements TaskListener {
 
-    static final String HOURS_DELIVERED = "hoursDelivered";
-
     private final ContractLookup lookup;
 
     CheckHandoverAct(ContractLookup lookup) {
@@ -24,10 +22,10 @@ class CheckHandoverAct implements TaskListener {
     public void notify(DelegateTask task) {
         TrainingGroup group = lookup.get((String) task.getVariable(Var.CONTRACT_NUMBER))
                 .group((String) task.getVariable(Var.GROUP_CODE));
-        Object hours = task.getVariable(HOURS_DELIVERED);
+        Object hours = task.getVariable(Var.HOURS_DELIVERED);
         if (hours instanceof Number n && n.longValue() > group.academicHours()) {
-            throw new CompletionRefused(HOURS_DELIVERED, "Field '" + HOURS_DELIVERED + "': group " + group.code()
-                    + " has " + group.academicHours() + " academic hours, got " + n + ".");
+            throw new CompletionRefused(Var.HOURS_DELIVERED, "Field '" + Var.HOURS_DELIVERED + "': group "
+                    + group.code() + " has " + group.academicHours() + " academic hours, got " + n + ".");
         }
     }
 }
