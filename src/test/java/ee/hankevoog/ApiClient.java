@@ -2,6 +2,7 @@ package ee.hankevoog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import ee.hankevoog.contract.web.ContractJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,6 +60,21 @@ public final class ApiClient {
         ensureUser(identity, AUDITOR, "auditors");
         ensureUser(identity, ADMIN, "camunda-admin");
         ensureUser(identity, GUESSED_OFFICER, "officers");
+    }
+
+    /**
+     * ContractJson's contract, registered by an officer over HTTP on its signing day (the engine clock is set to
+     * it; reset it after the test): the common start of the API tests. Returns the new contract's number.
+     */
+    public static String registerContract(IdentityService identity, int port, String prefix) {
+        ProcessDriver.setClock(TestContracts.SIGNED_ON);
+        ensureUsers(identity);
+        String number = prefix + "-" + System.nanoTime();
+        Response created = as(OFFICER, port).post("/api/contracts", ContractJson.valid(number));
+        if (created.status() != 201) {
+            throw new AssertionError("Could not register " + number + ": " + created.status() + " " + created.body());
+        }
+        return number;
     }
 
     /** A user of one group, created once; for example a trainer whom no contract names. */

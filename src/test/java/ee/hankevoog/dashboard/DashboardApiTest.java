@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
-import ee.hankevoog.TestContracts;
 import ee.hankevoog.contract.ContractRegistration;
 import ee.hankevoog.contract.web.ContractJson;
 import ee.hankevoog.notification.OutboxDispatcher;
@@ -46,11 +45,7 @@ class DashboardApiTest {
 
     @BeforeEach
     void registerAContract() {
-        ProcessDriver.setClock(TestContracts.SIGNED_ON);
-        ApiClient.ensureUsers(identity);
-        number = "DB-" + System.nanoTime();
-        assertThat(ApiClient.as(OFFICER, port).post("/api/contracts", ContractJson.valid(number)).status())
-                .isEqualTo(201);
+        number = ApiClient.registerContract(identity, port, "DB");
     }
 
     @AfterEach

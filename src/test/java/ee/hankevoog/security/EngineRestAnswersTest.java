@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
-import ee.hankevoog.ProcessDriver;
-import ee.hankevoog.TestContracts;
 import ee.hankevoog.contract.web.ContractJson;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -37,12 +35,8 @@ class EngineRestAnswersTest {
 
     @BeforeEach
     void contract() {
-        ProcessDriver.setClock(TestContracts.SIGNED_ON);
-        ApiClient.ensureUsers(engine.getIdentityService());
         ApiClient.ensureUser(engine.getIdentityService(), FELLOW, Roles.TRAINERS);
-        number = "EA-" + System.nanoTime();
-        assertThat(ApiClient.as(OFFICER, port).post("/api/contracts", ContractJson.valid(number)).status())
-                .isEqualTo(201);
+        number = ApiClient.registerContract(engine.getIdentityService(), port, "EA");
         task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
     }
 

@@ -10,9 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
-import ee.hankevoog.ProcessDriver;
-import ee.hankevoog.TestContracts;
-import ee.hankevoog.contract.web.ContractJson;
 import ee.hankevoog.process.ContractProcess.Task;
 import ee.hankevoog.process.ContractProcess;
 import java.io.IOException;
@@ -62,16 +59,12 @@ class EngineRestRefusalTest {
 
     @BeforeEach
     void startAContract() {
-        ProcessDriver.setClock(TestContracts.SIGNED_ON);
-        ApiClient.ensureUsers(engine.getIdentityService());
         if (engine.getIdentityService().createUserQuery().userId(NO_ROLE).count() == 0) {
             User user = engine.getIdentityService().newUser(NO_ROLE);
             user.setPassword(PASSWORD);
             engine.getIdentityService().saveUser(user);
         }
-        number = "RR-" + System.nanoTime();
-        assertThat(ApiClient.as(OFFICER, port).post("/api/contracts", ContractJson.valid(number)).status())
-                .isEqualTo(201);
+        number = ApiClient.registerContract(engine.getIdentityService(), port, "RR");
         if (engine.getHistoryService().findHistoryCleanupJobs().isEmpty()) {
             engine.getHistoryService().cleanUpHistoryAsync(true);
         }

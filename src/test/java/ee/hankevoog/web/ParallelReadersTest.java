@@ -8,9 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
-import ee.hankevoog.ProcessDriver;
-import ee.hankevoog.TestContracts;
-import ee.hankevoog.contract.web.ContractJson;
 import ee.hankevoog.process.ContractProcess.Task;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -62,11 +59,7 @@ class ParallelReadersTest {
 
     @BeforeEach
     void contract() {
-        ProcessDriver.setClock(TestContracts.SIGNED_ON);
-        ApiClient.ensureUsers(engine.getIdentityService());
-        number = "PR-" + System.nanoTime();
-        assertThat(ApiClient.as(OFFICER, port).post("/api/contracts", ContractJson.valid(number)).status())
-                .isEqualTo(201);
+        number = ApiClient.registerContract(engine.getIdentityService(), port, "PR");
     }
 
     @AfterEach
