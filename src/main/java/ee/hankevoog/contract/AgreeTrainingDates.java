@@ -24,14 +24,8 @@ class AgreeTrainingDates implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Contract contract = lookup.get((String) task.getVariable(Var.CONTRACT_NUMBER));
-        Object days = task.getVariable(Var.TRAINING_DAYS);
-        if (days != null && !(days instanceof String)) {
-            // this listener runs before the generic CompletionCheck, so it refuses a wrong type itself
-            throw new CompletionRefused(Var.TRAINING_DAYS, "Field '" + Var.TRAINING_DAYS + "' must be text, for"
-                    + " example 'W1: 2026-04-20, 2026-04-21, 2026-05-25'.");
-        }
         try {
-            contract.agreeDays(TrainingDaysText.parse((String) days), workingDays);
+            contract.agreeDays(TrainingDaysText.parse((String) task.getVariable(Var.TRAINING_DAYS)), workingDays);
         } catch (IllegalArgumentException | ScheduleRejected e) {
             throw new CompletionRefused(Var.TRAINING_DAYS, e.getMessage());
         }

@@ -77,7 +77,8 @@ public class Documents {
     public StoredDocument store(String contractNumber, String groupCode, DocumentKind kind, String fileName,
             String mediaType, byte[] content) {
         StoredDocument document = records.save(new StoredDocument(contractNumber, groupCode, kind,
-                safeName(fileName), mediaType, content.length, DigestUtils.sha256Hex(content), currentUser(), clock.now()));
+                safeName(fileName), mediaType, content.length, DigestUtils.sha256Hex(content), currentUser(),
+                clock.now()));
         contents.insert(document.id(), content);
         return document;
     }

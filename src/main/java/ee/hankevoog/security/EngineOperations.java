@@ -12,9 +12,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Which changes through Camunda's REST API a role may ask for, whether it comes in at {@code /engine-rest} or at
  * the webapps' {@code /camunda/api/engine}. Reads (GET, and the POST queries below) reach the engine, which shows
  * each user only what their grants allow. Of the changes, only completing, claiming and assigning tasks,
- * commenting on a task one may work on, and starting a contract from its start form are open to the roles; everything else is an
- * administrator's. The engine checks none of its grants on jobs without a process definition (history
- * cleanup), comments or attachments, which is why this list exists beside the grants.
+ * commenting on a task one may work on, and starting a contract from its start form are open to the roles;
+ * everything else is an administrator's. The engine checks none of its grants on jobs without a process
+ * definition (history cleanup), comments or attachments, which is why this list exists beside the grants.
  */
 final class EngineOperations {
 

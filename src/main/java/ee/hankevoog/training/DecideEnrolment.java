@@ -32,14 +32,8 @@ class DecideEnrolment implements TaskListener {
         TrainingGroup group = contract.group((String) task.getVariable(Var.GROUP_CODE));
         boolean cancel = Boolean.TRUE.equals(task.getVariable(Var.CANCEL_GROUP));
         if (cancel) {
-            Object reason = task.getVariable(Var.CANCELLATION_REASON);
-            if (reason != null && !(reason instanceof String)) {
-                // this listener runs before the generic CompletionCheck, so it refuses a wrong type itself
-                throw new CompletionRefused(Var.CANCELLATION_REASON,
-                        "Field '" + Var.CANCELLATION_REASON + "' must be text.");
-            }
             try {
-                group.cancel(clock.today(), (String) reason);
+                group.cancel(clock.today(), (String) task.getVariable(Var.CANCELLATION_REASON));
             } catch (CancellationTooLate e) {
                 throw new CompletionRefused(Var.CANCEL_GROUP, e.getMessage());
             }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,6 +110,34 @@ class FormsMatchTasksTest {
 
         assertThat(inputsOf(element).keySet()).as("%s: form fields unknown to TaskForms", element.id())
                 .isSubsetOf(checked);
+    }
+
+    /**
+     * A value a task's form collects stays the task's own: each field has a task-local input mapping, so that a
+     * completion cannot write it into the process scope, where it could shadow or overwrite the process's data.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("formElements")
+    void keepsEveryFormValueTaskLocal(FormElement element) {
+        UserTask task = userTasks().get(element.id());
+        if (task == null) {
+            return;
+        }
+        Set<String> local = task.getExtensionElements() == null ? Set.of() : task.getExtensionElements()
+                .getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()
+                .flatMap(io -> io.getCamundaInputParameters().stream()).map(CamundaInputParameter::getCamundaName)
+                .collect(Collectors.toSet());
+
+        assertThat(local).as("%s: task-local input mappings", element.id()).containsAll(inputsOf(element).keySet());
+    }
+
+    private static Map<String, UserTask> userTasks() {
+        Map<String, UserTask> tasks = new HashMap<>();
+        for (Path file : files(MODELS, ".bpmn")) {
+            Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(UserTask.class)
+                    .forEach(task -> tasks.put(task.getId(), task));
+        }
+        return tasks;
     }
 
     /**
