@@ -4,6 +4,7 @@ import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.process.ContractProcess;
 import ee.hankevoog.taskform.CompletionCheck;
 import ee.hankevoog.taskform.CompletionRefused;
+import jakarta.validation.Validator;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -18,10 +19,12 @@ class RegisterFromStartForm implements ExecutionListener {
 
     private final ContractRegistration registration;
     private final CompletionCheck check;
+    private final Validator validator;
 
-    RegisterFromStartForm(ContractRegistration registration, CompletionCheck check) {
+    RegisterFromStartForm(ContractRegistration registration, CompletionCheck check, Validator validator) {
         this.registration = registration;
         this.check = check;
+        this.validator = validator;
     }
 
     @Override
@@ -29,7 +32,7 @@ class RegisterFromStartForm implements ExecutionListener {
         if (ContractRegistration.startedHere(execution.getVariable(Var.CONTRACT_NUMBER))) {
             return;
         }
-        Contract contract = StartFormContract.read(check.check(ContractProcess.START_FORM, execution));
+        Contract contract = StartFormContract.read(check.check(ContractProcess.START_FORM, execution), validator);
         try {
             registration.record(contract);
         } catch (DuplicateContract | ScheduleRejected | UnknownTrainerAccount e) {

@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -72,6 +74,20 @@ class StartFormTest {
         assertThatThrownBy(() -> submit(form)).isInstanceOf(CompletionRefused.class)
                 .hasMessageContaining("Group W1").hasMessageContaining("2026-04-18 (SATURDAY)");
         assertThat(contracts.existsByNumber("SF-weekend")).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+            "contractNumber | KOV/2027/1 | number may hold letters, digits and . _ - only",
+            "groups | W1; WORKERS; Tallinn; 0; 20 | groups[0].participantLimit must be greater than or equal to 1",
+            "groups | W1; WORKERS; Tallinn; 15; 20 NEXT W1; LEADERS; Tartu; 15; 13 | every group needs its own code",
+            "trainers | Tiit Tamm <tiit@example.ee> (tiit.tamm) | trainers[0].user is a Camunda user id"})
+    void refusesWhatTheApiRefusesWithTheSameRule(String field, String value, String rule) {
+        Map<String, Object> form = form("SF-rule-" + Math.abs(value.hashCode()));
+        form.put(field, value.replace(" NEXT ", "\n"));
+
+        assertThatThrownBy(() -> submit(form)).isInstanceOf(CompletionRefused.class)
+                .hasMessageContaining("Field '" + field + "'").hasMessageContaining(rule);
     }
 
     @Test

@@ -3,6 +3,7 @@ package ee.hankevoog.contract.web;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.ContractRegistration;
+import ee.hankevoog.contract.NewContract;
 import jakarta.validation.Valid;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +27,7 @@ class ContractController {
     }
 
     @PostMapping
-    ResponseEntity<ContractView> register(@Valid @RequestBody NewContractRequest request) {
+    ResponseEntity<ContractView> register(@Valid @RequestBody NewContract request) {
         Contract contract = registration.register(request.toContract());
         return ResponseEntity.created(URI.create("/api/contracts/" + contract.number()))
                 .body(ContractView.of(contract));

@@ -1,11 +1,5 @@
-package ee.hankevoog.contract.web;
+package ee.hankevoog.contract;
 
-import ee.hankevoog.contract.Contract;
-import ee.hankevoog.contract.Person;
-import ee.hankevoog.contract.Trainer;
-import ee.hankevoog.contract.TargetGroup;
-import ee.hankevoog.contract.TrainingDay;
-import ee.hankevoog.contract.TrainingGroup;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -20,8 +14,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** The start data of a contract, as integrators send it; the JSON field names are part of the API. */
-record NewContractRequest(
+/**
+ * What a new contract must carry, and the one set of rules for it: the API takes it as JSON (its field names are
+ * part of the API) and the Tasklist start form is read into it, and both are checked by these constraints.
+ */
+public record NewContract(
         // no '/': the number is a path segment of /api/contracts/{number}, and servers refuse an encoded one
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
                 message = "may hold letters, digits and . _ - only, starting with a letter or digit") String number,
@@ -31,8 +28,8 @@ record NewContractRequest(
         @NotEmpty @Size(max = 20) List<@NotNull @Valid TrainerRequest> trainers,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid GroupRequest> groups) {
 
-    /** @param user the trainer's Camunda user; when left out, the trainers' user with this e-mail address */
-    record TrainerRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String email,
+    /** @param user the trainer's Camunda user, who gets the contract's trainer tasks; none when left out */
+    public record TrainerRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String email,
             @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9]+", message = "is a Camunda user id: letters and digits")
             String user) {
 
@@ -41,14 +38,15 @@ record NewContractRequest(
         }
     }
 
-    record PersonRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String email) {
+    public record PersonRequest(@NotBlank @Size(max = 200) String name,
+            @NotBlank @Email @Size(max = 320) String email) {
 
         Person toPerson() {
             return new Person(name.strip(), email.strip());
         }
     }
 
-    record GroupRequest(
+    public record GroupRequest(
             @NotBlank @Size(max = 20) @Pattern(regexp = "[A-Za-z0-9_-]+",
                     message = "may hold letters, digits, _ and - only") String code,
             @NotNull TargetGroup targetGroup,
@@ -72,7 +70,7 @@ record NewContractRequest(
         return codes.stream().distinct().count() == codes.size();
     }
 
-    Contract toContract() {
+    public Contract toContract() {
         return new Contract(number, title.strip(), signedOn, customerContact.toPerson(),
                 trainers.stream().map(TrainerRequest::toTrainer).toList(),
                 groups.stream().map(GroupRequest::toGroup).toList());
