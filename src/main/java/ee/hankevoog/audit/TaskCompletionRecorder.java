@@ -3,6 +3,7 @@ package ee.hankevoog.audit;
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.process.ContractProcess.Task;
 import ee.hankevoog.process.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess;
 import ee.hankevoog.taskform.CompletionCheck;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTimeoutException;
@@ -46,7 +47,7 @@ class TaskCompletionRecorder {
     public void onComplete(DelegateTask task) {
         Map<String, Object> entered = check.check(task);
         String contract = task.getExecution().getProcessBusinessKey();
-        String group = (String) task.getVariable(Var.GROUP_CODE);
+        String group = ContractProcess.groupCode(task);
         String by = completedBy(task);
         try {
             completions.save(new TaskCompletion(null, contract, processKey(task), task.getTaskDefinitionKey(),

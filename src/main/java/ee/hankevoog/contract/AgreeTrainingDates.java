@@ -2,6 +2,7 @@ package ee.hankevoog.contract;
 
 import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.process.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess;
 import ee.hankevoog.taskform.CompletionRefused;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -23,7 +24,7 @@ class AgreeTrainingDates implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Contract contract = lookup.get((String) task.getVariable(Var.CONTRACT_NUMBER));
+        Contract contract = lookup.get(ContractProcess.contractNumber(task));
         try {
             contract.agreeDays(TrainingDaysText.parse((String) task.getVariable(Var.TRAINING_DAYS)), workingDays);
         } catch (IllegalArgumentException | ScheduleRejected e) {

@@ -1,7 +1,7 @@
 package ee.hankevoog.contract;
 
 import ee.hankevoog.calendar.EngineClock;
-import ee.hankevoog.process.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,7 @@ class CloseContract implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Contract contract = lookup.get((String) execution.getVariable(Var.CONTRACT_NUMBER));
+        Contract contract = lookup.get(ContractProcess.contractNumber(execution));
         contract.close(clock.today());
         contracts.save(contract);
     }

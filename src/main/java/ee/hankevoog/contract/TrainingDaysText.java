@@ -11,7 +11,7 @@ import java.util.Map;
  * Reads the agreed training days as a trainer types them in the date-agreement form: one group a line,
  * {@code W1: 2026-04-20, 2026-04-21, 2026-05-25}.
  */
-public final class TrainingDaysText {
+final class TrainingDaysText {
 
     private TrainingDaysText() {
     }

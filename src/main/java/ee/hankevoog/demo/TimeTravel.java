@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-public class TimeTravel {
+class TimeTravel {
 
     static final int MAX_DAYS = 400;
 

@@ -3,6 +3,7 @@ package ee.hankevoog.document;
 import ee.hankevoog.audit.AuditKind;
 import ee.hankevoog.audit.AuditTrail;
 import ee.hankevoog.process.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ class DeleteSuperfluousDocuments implements TaskListener {
             // the generic completion check refuses it, saying the confirmation is required
             return;
         }
-        String contract = (String) task.getVariable(Var.CONTRACT_NUMBER);
+        String contract = ContractProcess.contractNumber(task);
         for (StoredDocument document : documents.ofContract(contract)) {
             if (document.isDeleted() || document.mustBeKept()) {
                 continue;

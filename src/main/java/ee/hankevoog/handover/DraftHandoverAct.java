@@ -13,6 +13,7 @@ import ee.hankevoog.handover.HandoverAct.DeliveredMaterial;
 import ee.hankevoog.materials.MaterialsDelivery;
 import ee.hankevoog.materials.MaterialsDeliveryRepository;
 import ee.hankevoog.process.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -59,8 +60,8 @@ class DraftHandoverAct implements TaskListener {
             // the generic completion check refuses it and says which value is missing
             return;
         }
-        Contract contract = contracts.get((String) task.getVariable(Var.CONTRACT_NUMBER));
-        TrainingGroup group = contract.group((String) task.getVariable(Var.GROUP_CODE));
+        Contract contract = contracts.get(ContractProcess.contractNumber(task));
+        TrainingGroup group = contract.group(ContractProcess.groupCode(task));
         List<StoredDocument> earlier = documents.ofContract(contract.number()).stream()
                 .filter(document -> document.kind() == DocumentKind.HANDOVER_ACT)
                 .filter(document -> group.code().equals(document.groupCode())).toList();

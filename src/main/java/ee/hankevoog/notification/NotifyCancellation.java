@@ -4,7 +4,7 @@ import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.Trainer;
 import ee.hankevoog.contract.TrainingGroup;
-import ee.hankevoog.process.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,8 +25,8 @@ class NotifyCancellation implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Contract contract = contracts.get((String) execution.getVariable(Var.CONTRACT_NUMBER));
-        TrainingGroup group = contract.group((String) execution.getVariable(Var.GROUP_CODE));
+        Contract contract = contracts.get(ContractProcess.contractNumber(execution));
+        TrainingGroup group = contract.group(ContractProcess.groupCode(execution));
         for (Trainer trainer : contract.trainers()) {
             outbox.queue("cancellation:" + contract.number() + ":" + group.code() + ":" + trainer.email(),
                     text.cancellation(contract, group.code(), group.firstDay(), group.cancellationReason(),

@@ -4,6 +4,7 @@ import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.process.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.camunda.bpm.engine.TaskService;
@@ -41,8 +42,8 @@ class OpenTasks {
                 .map(this::open)
                 .orElseThrow(() -> new NoSuchElementException("No open task " + taskKey + " in process instance "
                         + execution.getProcessInstanceId()));
-        return new Notice(contracts.get((String) execution.getVariable(Var.CONTRACT_NUMBER)),
-                (String) execution.getVariable(Var.GROUP_CODE), task);
+        return new Notice(contracts.get(ContractProcess.contractNumber(execution)),
+                ContractProcess.groupCode(execution), task);
     }
 
     /**

@@ -1,5 +1,7 @@
 package ee.hankevoog.process;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /** Keys, variable and message names of the two process models, shared by code and tests. */
 public final class ContractProcess {
 
@@ -10,6 +12,16 @@ public final class ContractProcess {
 
     /** The lifecycle's start event, whose form registers a contract from Tasklist. */
     public static final String START_FORM = "StartEvent_ContractSigned";
+
+    /** The contract a step of either process belongs to: the number the server put into the process. */
+    public static String contractNumber(VariableScope step) {
+        return (String) step.getVariable(Var.CONTRACT_NUMBER);
+    }
+
+    /** The group a step of the training group process belongs to; none in the lifecycle's own steps. */
+    public static String groupCode(VariableScope step) {
+        return (String) step.getVariable(Var.GROUP_CODE);
+    }
 
     /** Process variables. Contract data itself lives in the contract tables, not in the engine. */
     public static final class Var {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * engine's history cleanup then removes what is older), and the delivered or given-up e-mail of the outbox.
  */
 @Component
-public class Retention {
+class Retention {
 
     private final RetentionSettings settings;
     private final RepositoryService repository;

@@ -1,5 +1,5 @@
 package ee.hankevoog.taskform;
 
-public enum FieldType {
+enum FieldType {
     TEXT, NUMBER, BOOLEAN, DATE, CHOICE
 }

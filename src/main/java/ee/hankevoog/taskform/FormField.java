@@ -11,7 +11,7 @@ import java.util.List;
  * @param mustBeTrue     a confirmation that must be ticked
  * @param notInFuture    a date of something that already happened
  */
-public record FormField(String key, FieldType type, boolean required, Long min, Long max, List<String> choices,
+record FormField(String key, FieldType type, boolean required, Long min, Long max, List<String> choices,
         boolean mustBeTrue, boolean notInFuture, String requiredWhen, Boolean requiredWhenValue) {
 
     public static FormField text(String key) {

@@ -19,7 +19,7 @@ import java.util.Set;
  * What each user task's completion (and the contract's start form) carries: the one list that forms,
  * checks and the audit record share.
  */
-public final class TaskForms {
+final class TaskForms {
 
     private static final List<FormField> MEETING = List.of(pastDate("meetingDate"),
             choice("meetingMode", "ONLINE", "IN_PERSON"), text("attendees"), text("minutes"));

@@ -3,6 +3,7 @@ package ee.hankevoog.training;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.TrainingGroup;
 import ee.hankevoog.process.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess;
 import ee.hankevoog.taskform.CompletionRefused;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -20,8 +21,8 @@ class CheckTrainingDay implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        TrainingGroup group = lookup.get((String) task.getVariable(Var.CONTRACT_NUMBER))
-                .group((String) task.getVariable(Var.GROUP_CODE));
+        TrainingGroup group = lookup.get(ContractProcess.contractNumber(task))
+                .group(ContractProcess.groupCode(task));
         Object present = task.getVariable(Var.PARTICIPANTS_PRESENT);
         if (present instanceof Number n && n.longValue() > group.participantLimit()) {
             throw new CompletionRefused(Var.PARTICIPANTS_PRESENT, "Field '" + Var.PARTICIPANTS_PRESENT

@@ -3,7 +3,7 @@ package ee.hankevoog.training;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.ContractRepository;
-import ee.hankevoog.process.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -22,8 +22,8 @@ class CompleteGroup implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Contract contract = lookup.get((String) execution.getVariable(Var.CONTRACT_NUMBER));
-        contract.group((String) execution.getVariable(Var.GROUP_CODE)).complete();
+        Contract contract = lookup.get(ContractProcess.contractNumber(execution));
+        contract.group(ContractProcess.groupCode(execution)).complete();
         contracts.save(contract);
     }
 }

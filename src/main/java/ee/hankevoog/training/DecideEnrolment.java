@@ -7,6 +7,7 @@ import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.ContractRepository;
 import ee.hankevoog.contract.TrainingGroup;
 import ee.hankevoog.process.ContractProcess.Var;
+import ee.hankevoog.process.ContractProcess;
 import ee.hankevoog.taskform.CompletionRefused;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -28,8 +29,8 @@ class DecideEnrolment implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Contract contract = lookup.get((String) task.getVariable(Var.CONTRACT_NUMBER));
-        TrainingGroup group = contract.group((String) task.getVariable(Var.GROUP_CODE));
+        Contract contract = lookup.get(ContractProcess.contractNumber(task));
+        TrainingGroup group = contract.group(ContractProcess.groupCode(task));
         boolean cancel = Boolean.TRUE.equals(task.getVariable(Var.CANCEL_GROUP));
         if (cancel) {
             try {
