@@ -6,8 +6,10 @@ import ee.hankevoog.contract.TrainingBlock;
 import ee.hankevoog.document.Sizes;
 import ee.hankevoog.document.StoredDocument;
 import ee.hankevoog.notification.Letter;
+import ee.hankevoog.notification.MailTemplates;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -18,24 +20,22 @@ class MaterialsLetter {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final WorkingDays workingDays;
+    private final MailTemplates templates;
 
-    MaterialsLetter(WorkingDays workingDays) {
+    MaterialsLetter(WorkingDays workingDays, MailTemplates templates) {
         this.workingDays = workingDays;
+        this.templates = templates;
     }
 
     Letter compose(Contract contract, MaterialsTask task, List<StoredDocument> files) {
         List<TrainingBlock> blocks = contract.group(task.groupCode()).blocks(workingDays);
         String days = task.blockIndex() < blocks.size() ? blocks.get(task.blockIndex()).days().stream()
                 .map(DAY::format).collect(Collectors.joining(", ")) : "";
-        String subject = "Koolitusmaterjalid / Training materials – leping / contract " + contract.number()
-                + ", grupp / group " + task.groupCode() + (days.isEmpty() ? "" : ", " + days);
-        String body = "Tere, " + contract.contact().name() + "!\n\n"
-                + "Manuses on koolitusel kasutatavad materjalid (" + files.size() + " faili).\n"
-                + "Attached are the materials used in the training (" + files.size() + " files).\n\n"
-                + "Leping / Contract: " + contract.number() + " " + contract.title() + "\n"
-                + "Grupp / Group: " + task.groupCode() + "\n"
-                + (days.isEmpty() ? "" : "Koolituspäevad / Training days: " + days + "\n")
-                + "\n" + fileList(files, true) + "\n";
+        String subject = days.isEmpty()
+                ? templates.word("mail.materials.subject", contract.number(), task.groupCode())
+                : templates.word("mail.materials.subjectDays", contract.number(), task.groupCode(), days);
+        String body = templates.text("materials", Map.of("contract", contract, "group", task.groupCode(),
+                "days", days, "count", String.valueOf(files.size()), "files", fileList(files, true)));
         return new Letter(contract.number(), task.groupCode(), "MATERIALS", task.taskId(), contract.contact().email(),
                 subject, body, files.stream().map(StoredDocument::id).toList());
     }
