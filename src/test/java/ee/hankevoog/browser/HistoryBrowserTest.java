@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
-import ee.hankevoog.ProcessDriver;
-import ee.hankevoog.TestContracts;
-import ee.hankevoog.contract.web.ContractJson;
 import ee.hankevoog.process.ContractProcess.Task;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -36,11 +33,7 @@ class HistoryBrowserTest {
     @BeforeEach
     void contractWithAgreedDates() {
         Assumptions.assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
-        ProcessDriver.setClock(TestContracts.SIGNED_ON);
-        ApiClient.ensureUsers(identity);
-        number = "HB-" + System.nanoTime();
-        assertThat(ApiClient.as(ApiClient.OFFICER, port).post("/api/contracts", ContractJson.valid(number)).status())
-                .isEqualTo(201);
+        number = ApiClient.registerContract(identity, port, "HB");
         identity.setAuthentication(ApiClient.TRAINER, List.of("trainers"));
         try {
             tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number)

@@ -15,8 +15,6 @@ import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.TaskValues;
-import ee.hankevoog.TestContracts;
-import ee.hankevoog.contract.web.ContractJson;
 import ee.hankevoog.demo.SampleMaterials;
 import ee.hankevoog.notification.OutboxDispatcher;
 import ee.hankevoog.security.Roles;
@@ -63,10 +61,7 @@ class HandoverActDocumentTest {
 
     @BeforeEach
     void l1TrainedAndReadyForItsAct() {
-        ProcessDriver.setClock(TestContracts.SIGNED_ON);
-        ApiClient.ensureUsers(identity);
-        number = "HA-" + System.nanoTime();
-        assertThat(officer().post("/api/contracts", ContractJson.valid(number)).status()).isEqualTo(201);
+        number = ApiClient.registerContract(identity, port, "HA");
         driver = new ProcessDriver(engine, null, outbox, sampleMaterials).follow(number);
         driver.complete(AGREE_TRAINING_DATES, TaskValues.valid(AGREE_TRAINING_DATES));
         driver.complete(driver.openTask(CONFIRM_ENROLMENT, "L1"), TaskValues.valid(CONFIRM_ENROLMENT));

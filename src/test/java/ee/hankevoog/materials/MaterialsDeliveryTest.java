@@ -11,7 +11,6 @@ import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.SampleFiles;
 import ee.hankevoog.TaskValues;
 import ee.hankevoog.TestContracts;
-import ee.hankevoog.contract.web.ContractJson;
 import ee.hankevoog.document.Documents;
 import ee.hankevoog.notification.OutboxDispatcher;
 import ee.hankevoog.process.ContractProcess.Task;
@@ -64,11 +63,8 @@ class MaterialsDeliveryTest {
 
     @BeforeEach
     void contractWithW1Enrolled() {
-        ProcessDriver.setClock(TestContracts.SIGNED_ON);
-        ApiClient.ensureUsers(identity);
         ApiClient.ensureUser(identity, OTHER_TRAINER, Roles.TRAINERS);
-        number = "MD-" + System.nanoTime();
-        assertThat(officer().post("/api/contracts", ContractJson.valid(number)).status()).isEqualTo(201);
+        number = ApiClient.registerContract(identity, port, "MD");
         driver = new ProcessDriver(engine, null, outbox, null).follow(number);
         driver.complete(Task.AGREE_TRAINING_DATES, TaskValues.valid(Task.AGREE_TRAINING_DATES));
         driver.complete(driver.openTask(Task.CONFIRM_ENROLMENT, "W1"), TaskValues.valid(Task.CONFIRM_ENROLMENT));

@@ -10,8 +10,6 @@ import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.ReceivedMail;
-import ee.hankevoog.TestContracts;
-import ee.hankevoog.contract.web.ContractJson;
 import java.time.LocalDateTime;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -43,11 +41,7 @@ class FailedEmailRetryTest {
 
     @BeforeEach
     void reminderThatCouldNotBeDelivered() {
-        ProcessDriver.setClock(TestContracts.SIGNED_ON);
-        ApiClient.ensureUsers(identity);
-        number = "FR-" + System.nanoTime();
-        assertThat(ApiClient.as(OFFICER, port).post("/api/contracts", ContractJson.valid(number)).status())
-                .isEqualTo(201);
+        number = ApiClient.registerContract(identity, port, "FR");
         ProcessDriver driver = new ProcessDriver(engine, null, dispatcher, null).follow(number);
         ProcessDriver.setClock(LocalDateTime.parse("2026-03-28T09:00"));
         driver.runDueJobs();

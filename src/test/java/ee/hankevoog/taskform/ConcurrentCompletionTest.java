@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
-import ee.hankevoog.ProcessDriver;
-import ee.hankevoog.TestContracts;
 import ee.hankevoog.audit.TaskCompletionRepository;
-import ee.hankevoog.contract.web.ContractJson;
 import ee.hankevoog.process.ContractProcess.Task;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -46,11 +43,7 @@ class ConcurrentCompletionTest {
 
     @BeforeEach
     void contractWithAnOpenPreMeeting() {
-        ProcessDriver.setClock(TestContracts.SIGNED_ON);
-        ApiClient.ensureUsers(identity);
-        number = "CC-" + System.nanoTime();
-        assertThat(ApiClient.as(OFFICER, port).post("/api/contracts", ContractJson.valid(number)).status())
-                .isEqualTo(201);
+        number = ApiClient.registerContract(identity, port, "CC");
         tasks.complete(taskId(Task.AGREE_TRAINING_DATES));
         preMeeting = taskId(Task.HOLD_PRE_MEETING);
     }
