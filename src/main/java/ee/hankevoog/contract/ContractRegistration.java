@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ContractRegistration {
 
+    private static final String STARTING = ContractRegistration.class.getName() + ".starting";
+
     private final ContractRepository contracts;
     private final RuntimeService runtime;
     private final WorkingDays workingDays;
@@ -37,8 +39,6 @@ public class ContractRegistration {
         this.serverSide = serverSide;
         this.lookup = lookup;
     }
-
-    private static final String STARTING = ContractRegistration.class.getName() + ".starting";
 
     @Transactional
     public Contract register(Contract contract) {

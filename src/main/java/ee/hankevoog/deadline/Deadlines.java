@@ -53,15 +53,15 @@ public class Deadlines {
     }
 
     public Date materialsDue(String contractNumber, String groupCode, int blockIndex) {
-        return clock.endOf(materials(contractNumber, groupCode, blockIndex));
+        return clock.endOf(materialsDueOn(contractNumber, groupCode, blockIndex));
     }
 
     public Date materialsReminderAt(String contractNumber, String groupCode, int blockIndex) {
-        return reminderAt(materials(contractNumber, groupCode, blockIndex));
+        return reminderAt(materialsDueOn(contractNumber, groupCode, blockIndex));
     }
 
     public Date materialsEscalationAt(String contractNumber, String groupCode, int blockIndex) {
-        return escalationAt(materials(contractNumber, groupCode, blockIndex));
+        return escalationAt(materialsDueOn(contractNumber, groupCode, blockIndex));
     }
 
     public Date trainingDayStart(String contractNumber, String groupCode, int dayIndex) {
@@ -89,7 +89,8 @@ public class Deadlines {
         return contracts.get(contractNumber).dateAgreementDeadline();
     }
 
-    private LocalDate materials(String contractNumber, String groupCode, int blockIndex) {
+    /** The day a block's materials are due by the contract's schedule, whatever a task's copy of it says. */
+    public LocalDate materialsDueOn(String contractNumber, String groupCode, int blockIndex) {
         TrainingGroup group = group(contractNumber, groupCode);
         return schedule.materials(group, group.blocks(workingDays).get(blockIndex)).due();
     }

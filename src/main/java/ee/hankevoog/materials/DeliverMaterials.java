@@ -3,11 +3,9 @@ package ee.hankevoog.materials;
 import ee.hankevoog.audit.AuditKind;
 import ee.hankevoog.audit.AuditTrail;
 import ee.hankevoog.calendar.EngineClock;
-import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
-import ee.hankevoog.contract.TrainingGroup;
-import ee.hankevoog.deadline.DeadlineSchedule;
+import ee.hankevoog.deadline.Deadlines;
 import ee.hankevoog.document.DocumentKind;
 import ee.hankevoog.document.Documents;
 import ee.hankevoog.document.StoredDocument;
@@ -45,13 +43,12 @@ public class DeliverMaterials {
     private final EngineClock clock;
     private final RuntimeService runtime;
     private final ServerSide serverSide;
-    private final DeadlineSchedule schedule;
-    private final WorkingDays workingDays;
+    private final Deadlines deadlines;
 
     DeliverMaterials(TaskService tasks, ContractLookup contracts, Documents documents,
             MaterialsDeliveryRepository deliveries, MaterialsLetter letter, Outbox outbox, AuditTrail audit,
             IdentityService identity, EngineClock clock, RuntimeService runtime, ServerSide serverSide,
-            DeadlineSchedule schedule, WorkingDays workingDays) {
+            Deadlines deadlines) {
         this.tasks = tasks;
         this.contracts = contracts;
         this.documents = documents;
@@ -63,8 +60,7 @@ public class DeliverMaterials {
         this.clock = clock;
         this.runtime = runtime;
         this.serverSide = serverSide;
-        this.schedule = schedule;
-        this.workingDays = workingDays;
+        this.deadlines = deadlines;
     }
 
     /** The open materials task the current user may deliver to; refused as unknown otherwise. */
@@ -82,7 +78,7 @@ public class DeliverMaterials {
             stored.add(documents.store(contract.number(), task.groupCode(), DocumentKind.MATERIAL,
                     uploads.get(i).fileName(), mediaTypes.get(i), uploads.get(i).content()));
         }
-        LocalDate dueOn = dueOn(contract, task);
+        LocalDate dueOn = dueOn(task);
         MaterialsDelivery delivery = deliveries.save(new MaterialsDelivery(contract.number(), task.groupCode(),
                 task.blockIndex(), taskId, contract.contact().email(), deliveredBy(), clock.now(), dueOn,
                 stored.stream().map(document -> new DeliveredFile(document.id())).toList()));
@@ -97,9 +93,8 @@ public class DeliverMaterials {
     }
 
     /** The block's deadline by the contract's schedule, not the task's due date, which is only a copy of it. */
-    public LocalDate dueOn(Contract contract, MaterialsTask task) {
-        TrainingGroup group = contract.group(task.groupCode());
-        return schedule.materials(group, group.blocks(workingDays).get(task.blockIndex())).due();
+    public LocalDate dueOn(MaterialsTask task) {
+        return deadlines.materialsDueOn(task.contractNumber(), task.groupCode(), task.blockIndex());
     }
 
     private String deliveredBy() {

@@ -34,9 +34,7 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
             throw new LogInRefusedForNow(refused.get());
         }
         if (!identity.checkPassword(user, password)) {
-            Duration delay = throttle.failed(user, source);
-            throttle.holdBack(delay);
-            throw new ThrottledLogin(delay);
+            throw new ThrottledLogin(throttle.failed(user, source));
         }
         List<SimpleGrantedAuthority> roles = identity.createGroupQuery().groupMember(user).list().stream()
                 .map(Group::getId).map(group -> new SimpleGrantedAuthority("ROLE_" + group)).toList();

@@ -5,10 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -29,9 +27,7 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        List<String> groups = login.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(role -> role.startsWith("ROLE_")).map(role -> role.substring(5)).toList();
-        identity.setAuthentication(login.getName(), groups);
+        identity.setAuthentication(login.getName(), Roles.of(login));
         try {
             chain.doFilter(request, response);
         } finally {

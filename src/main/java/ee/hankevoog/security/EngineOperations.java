@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -48,7 +49,7 @@ final class EngineOperations {
             rule("POST", "/process-definition/{id}/submit-form", Access.OFFICERS),
             rule("POST", "/process-definition/key/{key}/submit-form", Access.OFFICERS));
 
-    private static final List<Rule> RULES = java.util.stream.Stream.concat(
+    private static final List<Rule> RULES = Stream.concat(
             QUERIES.stream().map(query -> rule("POST", query, Access.ANY_USER)), CHANGES.stream()).toList();
 
     private EngineOperations() {

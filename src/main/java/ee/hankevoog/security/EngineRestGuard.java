@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -108,9 +107,7 @@ class EngineRestGuard extends OncePerRequestFilter {
         Authentication login = SecurityContextHolder.getContext().getAuthentication();
         boolean webapps = request.getServletPath().startsWith("/camunda");
         if (!webapps && login != null && login.isAuthenticated() && !(login instanceof AnonymousAuthenticationToken)) {
-            return Optional.of(new User(login.getName(), login.getAuthorities().stream()
-                    .map(GrantedAuthority::getAuthority).filter(role -> role.startsWith("ROLE_"))
-                    .map(role -> role.substring(5)).toList()));
+            return Optional.of(new User(login.getName(), Roles.of(login)));
         }
         if (request.getSession(false) == null) {
             return Optional.empty();

@@ -9,15 +9,12 @@ class LogInRefusedForNow extends AuthenticationException {
     private final Duration wait;
 
     LogInRefusedForNow(Duration wait) {
-        super("Too many failed log-ins for this account from your address; try again in " + seconds(wait) + " s");
+        super("Too many failed log-ins for this account from your address; try again in "
+                + LoginThrottle.retryAfter(wait) + " s");
         this.wait = wait;
     }
 
     String retryAfter() {
-        return String.valueOf(seconds(wait));
-    }
-
-    private static long seconds(Duration wait) {
-        return Math.max(1, (wait.toMillis() + 999) / 1000);
+        return LoginThrottle.retryAfter(wait);
     }
 }

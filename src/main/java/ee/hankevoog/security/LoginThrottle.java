@@ -47,14 +47,21 @@ class LoginThrottle {
         return Optional.of(Duration.ofNanos(pair.estimateAbilityToConsume(1).getNanosToWaitForRefill()));
     }
 
-    /** Counts a failed log-in; returns how long its answer is held back. */
+    /** Counts a failed log-in and holds its answer back; returns for how long. */
     Duration failed(String account, String source) {
         bucket(pairKey(account, source), 2L * freeFailures, refill.multipliedBy(15)).tryConsume(1);
         Duration delay = max(penalty("account:" + name(account)), penalty("source:" + source));
-        return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
+        delay = delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
+        holdBack(delay);
+        return delay;
     }
 
-    void holdBack(Duration delay) {
+    /** A wait as the Retry-After header gives it: whole seconds, rounded up, at least one. */
+    static String retryAfter(Duration wait) {
+        return String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000));
+    }
+
+    private void holdBack(Duration delay) {
         if (delay.isZero() || !holding.tryAcquire()) {
             return;
         }

@@ -2,10 +2,12 @@ package ee.hankevoog.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import ee.hankevoog.process.ContractProcess;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -34,9 +36,6 @@ import org.springframework.stereotype.Component;
 @Order(2)
 class RoleAuthorizations implements ApplicationRunner {
 
-    /** The only process officers may start; the training group is started by the contract itself. */
-    static final String STARTABLE_PROCESS = "ContractLifecycle";
-
     private static final String ANY = "*";
 
     private final AuthorizationService authorizations;
@@ -61,17 +60,16 @@ class RoleAuthorizations implements ApplicationRunner {
         table.add(new Grant(Roles.OFFICERS, Resources.USER, ANY, Permissions.READ));
         table.add(new Grant(Roles.OFFICERS, Resources.GROUP, ANY, Permissions.READ));
         table.add(new Grant(Roles.OFFICERS, Resources.DEPLOYMENT, ANY, Permissions.READ));
-        table.add(new Grant(Roles.OFFICERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
-                ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN,
-                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
-                ProcessDefinitionPermissions.READ_TASK_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE));
-        table.add(new Grant(Roles.OFFICERS, Resources.PROCESS_DEFINITION, STARTABLE_PROCESS,
-                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE,
-                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
-                ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN,
-                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
-                ProcessDefinitionPermissions.READ_TASK_VARIABLE, ProcessDefinitionPermissions.READ_HISTORY_VARIABLE));
+        Permission[] officersWork = {ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
+                ProcessDefinitionPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.READ_TASK_VARIABLE,
+                ProcessDefinitionPermissions.READ_HISTORY_VARIABLE};
+        table.add(new Grant(Roles.OFFICERS, Resources.PROCESS_DEFINITION, ANY, officersWork));
+        // the only process officers start; a training group is started by its contract
+        table.add(new Grant(Roles.OFFICERS, Resources.PROCESS_DEFINITION, ContractProcess.LIFECYCLE,
+                Stream.concat(Stream.of(officersWork), Stream.of(ProcessDefinitionPermissions.CREATE_INSTANCE))
+                        .toArray(Permission[]::new)));
         table.add(new Grant(Roles.OFFICERS, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE,
                 ProcessInstancePermissions.READ));
         table.add(new Grant(Roles.OFFICERS, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.TASK_WORK,

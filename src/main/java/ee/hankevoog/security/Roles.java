@@ -1,5 +1,9 @@
 package ee.hankevoog.security;
 
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
 /** Camunda identity groups; a user's groups are their roles, in the engine and in Hankevoog's API. */
 public final class Roles {
 
@@ -9,5 +13,11 @@ public final class Roles {
     public static final String ADMINS = "camunda-admin";
 
     private Roles() {
+    }
+
+    /** A logged-in user's roles: the groups behind Spring Security's {@code ROLE_} authorities. */
+    static List<String> of(Authentication login) {
+        return login.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(role -> role.startsWith("ROLE_")).map(role -> role.substring(5)).toList();
     }
 }

@@ -34,8 +34,9 @@ class WebappLoginThrottle extends OncePerRequestFilter {
         String user = String.valueOf(request.getParameter("username"));
         Optional<Duration> refused = throttle.refusal(user, request.getRemoteAddr());
         if (refused.isPresent()) {
-            response.setHeader("Retry-After", String.valueOf(Math.max(1, refused.get().toSeconds())));
-            response.sendError(429, "Too many failed log-ins for this account from your address; try again later");
+            LogInRefusedForNow later = new LogInRefusedForNow(refused.get());
+            response.setHeader("Retry-After", later.retryAfter());
+            response.sendError(429, later.getMessage());
             return;
         }
         // the answer is kept until the delay is over: Camunda's own code would otherwise have sent it already
@@ -45,9 +46,8 @@ class WebappLoginThrottle extends OncePerRequestFilter {
             if (answer.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
                 Duration delay = throttle.failed(user, request.getRemoteAddr());
                 if (!delay.isZero()) {
-                    answer.setHeader("Retry-After", String.valueOf(Math.max(1, delay.toSeconds())));
+                    answer.setHeader("Retry-After", LoginThrottle.retryAfter(delay));
                 }
-                throttle.holdBack(delay);
             }
         } finally {
             answer.copyBodyToResponse();

@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 @Priority(1)
 class EngineBadInput implements ExceptionMapper<ProcessEngineException> {
 
-    static final String PASSWORD_POLICY = "The password does not match the password policy. Choose one of at least"
+    private static final String PASSWORD_POLICY = "The password does not match the password policy. Choose one of at least"
             + " 10 characters with a lower-case and an upper-case letter, a digit and a special character, which"
             + " does not contain the user's id, name or e-mail.";
 

@@ -50,12 +50,7 @@ class RefusalsAreNotErrors extends TurboFilter {
     }
 
     private static boolean isAnswer(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            Throwable current = cause;
-            if (ANSWERS.stream().anyMatch(answer -> answer.isInstance(current))) {
-                return true;
-            }
-        }
-        return EngineBadInput.advice(thrown).isPresent();
+        return ANSWERS.stream().anyMatch(answer -> TaskConflicts.causedBy(thrown, answer))
+                || EngineBadInput.advice(thrown).isPresent();
     }
 }

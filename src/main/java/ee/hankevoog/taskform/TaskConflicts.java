@@ -57,7 +57,7 @@ class TaskConflicts implements ExceptionMapper<RestException> {
         return camunda.toResponse(e);
     }
 
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
                 return true;

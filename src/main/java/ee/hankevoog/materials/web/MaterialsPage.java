@@ -1,6 +1,5 @@
 package ee.hankevoog.materials.web;
 
-import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.document.DocumentLimits;
 import ee.hankevoog.document.DocumentRefused;
@@ -54,10 +53,9 @@ class MaterialsPage {
     }
 
     private String page(MaterialsTask task, Model model) {
-        Contract contract = contracts.get(task.contractNumber());
         model.addAttribute("task", task);
-        model.addAttribute("dueOn", deliver.dueOn(contract, task));
-        model.addAttribute("contract", contract);
+        model.addAttribute("dueOn", deliver.dueOn(task));
+        model.addAttribute("contract", contracts.get(task.contractNumber()));
         model.addAttribute("maxFileSize", limits.maxFileSize().toMegabytes());
         model.addAttribute("maxDeliverySize", limits.maxDeliverySize().toMegabytes());
         return "materials";
