@@ -56,6 +56,11 @@ public class ContractLookup {
         return require(number);
     }
 
+    /** Every contract's number, in order. */
+    public List<String> numbers() {
+        return contracts.allNumbers();
+    }
+
     public Optional<Contract> find(String number) {
         Optional<Map<String, Contract>> read = PerTransaction.value(READ, HashMap::new);
         if (read.isEmpty()) {

@@ -21,6 +21,9 @@ public interface ContractRepository extends ListCrudRepository<Contract, Long> {
 
     List<Contract> findByState(ContractState state);
 
+    @Query("select number from contract order by number")
+    List<String> allNumbers();
+
     /** Locks the contract's row until the caller's transaction ends. */
     @Transactional(propagation = Propagation.MANDATORY)
     @Query("select id from contract where number = :number for update")

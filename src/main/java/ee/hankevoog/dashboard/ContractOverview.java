@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every contract at a glance: its state, its next deadline, and how many obligations are open or overdue. Read
- * from the stored deadlines ({@code contract_deadline}), a page at a time, so the page costs the same with ten
- * contracts or ten thousand.
+ * from the page's own copy of the contracts and their deadlines ({@code contract_overview} and
+ * {@code contract_deadline}, kept by {@link StoredDeadlines}), a page at a time, so the page costs the same with
+ * ten contracts or ten thousand.
  */
 @Component
 public class ContractOverview {
@@ -64,7 +65,7 @@ public class ContractOverview {
         List<ContractSummary> rows = jdbc.sql("select c.number, c.title, c.state,"
                         + " (select count(*) " + OPEN + " and d.due >= :today) open_count,"
                         + " (select count(*) " + OPEN + " and d.due < :today) overdue_count"
-                        + " from contract c" + where + " order by c.number offset :offset rows fetch next :limit rows only")
+                        + " from contract_overview c" + where + " order by c.number offset :offset rows fetch next :limit rows only")
                 .paramSource(parameters)
                 .query((row, i) -> new ContractSummary(row.getString("number"), row.getString("title"),
                         ContractState.valueOf(row.getString("state")), null, row.getLong("open_count"),

@@ -7,21 +7,29 @@ import ee.hankevoog.deadline.Deadline;
 import ee.hankevoog.deadline.DeadlineBoard.DeadlineState;
 import ee.hankevoog.deadline.DeadlineBoard;
 import ee.hankevoog.deadline.DeadlineStatus;
+import ee.hankevoog.deadline.Obligation;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * A contract's timeline as an SVG Gantt chart: one row for the contract's own deadlines, one per group with
- * its training days, every deadline coloured by its status and linked to its open task.
+ * its training days, every deadline coloured by its status and linked to its open task. The positions are
+ * worked out here; the markup and its words are in templates/timeline/timeline.svg and the message bundles.
  */
 @Component
 public class TimelineSvg {
@@ -37,13 +45,22 @@ public class TimelineSvg {
     private final DeadlineBoard board;
     private final OpenTaskLinks links;
     private final EngineClock clock;
-    private final MessageSource messages;
+    // Spring Boot's engine renders the HTML pages; this one renders the SVG with the same messages
+    private final SpringTemplateEngine templates = new SpringTemplateEngine();
 
     TimelineSvg(DeadlineBoard board, OpenTaskLinks links, EngineClock clock, MessageSource messages) {
         this.board = board;
         this.links = links;
         this.clock = clock;
-        this.messages = messages;
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/timeline/");
+        resolver.setSuffix(".svg");
+        // HTML mode writes the markup as the template has it (well-formed XML) and escapes only what markup needs,
+        // where XML mode would write every letter outside ASCII as a character reference
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        templates.setTemplateResolver(resolver);
+        templates.setTemplateEngineMessageSource(messages);
     }
 
     /** The colour class of a deadline: done, done-late, open, due-soon, overdue or cancelled. */
@@ -65,106 +82,73 @@ public class TimelineSvg {
         Scale scale = new Scale(dates.stream().min(LocalDate::compareTo).orElseThrow().minusDays(7),
                 dates.stream().max(LocalDate::compareTo).orElseThrow().plusDays(7));
 
-        List<String> rows = new ArrayList<>();
-        rows.add(null);
-        contract.groups().forEach(group -> rows.add(group.code()));
-        int height = TOP + rows.size() * ROW_HEIGHT + 40;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(LABEL_WIDTH + CHART_WIDTH + 20)
-                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(LABEL_WIDTH + CHART_WIDTH + 20)
-                .append(' ').append(height).append("\" font-family=\"sans-serif\" font-size=\"12\">")
-                .append("<title>").append(escape(text("timeline.title", locale, contract.number()))).append("</title>")
-                .append("<style>.done{fill:#2e7d32}.open{fill:#1565c0}.due-soon{fill:#f9a825}.overdue{fill:#c62828}")
-                .append(".cancelled{fill:#9e9e9e}.day{fill:#26a69a}.day.cancelled{fill:#e0e0e0}</style>");
-        months(svg, scale, height, locale);
-        for (int row = 0; row < rows.size(); row++) {
-            String group = rows.get(row);
+        List<TrainingGroup> groups = new ArrayList<>();
+        groups.add(null);
+        groups.addAll(contract.groups());
+        List<Row> rows = new ArrayList<>();
+        for (int row = 0; row < groups.size(); row++) {
+            TrainingGroup group = groups.get(row);
+            String code = group == null ? null : group.code();
             int y = TOP + row * ROW_HEIGHT;
-            svg.append("<line x1=\"0\" x2=\"").append(LABEL_WIDTH + CHART_WIDTH).append("\" y1=\"").append(y)
-                    .append("\" y2=\"").append(y).append("\" stroke=\"#eceff1\"/>");
-            svg.append("<text x=\"6\" y=\"").append(y + 26).append("\">")
-                    .append(escape(group == null ? text("timeline.contract", locale) : label(contract.group(group), locale)))
-                    .append("</text>");
-            if (group != null) {
-                trainingDays(svg, contract.group(group), scale, y, locale);
-            }
-            for (DeadlineState state : deadlines) {
-                if (Objects.equals(state.deadline().group(), group)) {
-                    deadline(svg, state, scale, y, today, open, locale);
-                }
-            }
+            rows.add(new Row(group, y, group == null ? List.of() : days(group, scale),
+                    deadlines.stream().filter(state -> Objects.equals(state.deadline().group(), code))
+                            .map(state -> mark(state, scale, y + 22, today, open)).toList()));
         }
-        int x = scale.x(today);
-        svg.append("<line x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"").append(TOP - 10)
-                .append("\" y2=\"").append(height - 30).append("\" stroke=\"#c62828\" stroke-dasharray=\"4 3\"/>")
-                .append("<text x=\"").append(x + 3).append("\" y=\"").append(TOP - 12).append("\" fill=\"#c62828\">")
-                .append(escape(text("timeline.today", locale))).append("</text>");
-        legend(svg, height - 14, locale);
-        return svg.append("</svg>").toString();
+        int height = TOP + rows.size() * ROW_HEIGHT + 40;
+        Map<String, Object> values = new HashMap<>();
+        values.put("number", contract.number());
+        values.put("width", LABEL_WIDTH + CHART_WIDTH + 20);
+        values.put("height", height);
+        values.put("top", TOP);
+        values.put("bottom", height - 30);
+        values.put("chartRight", LABEL_WIDTH + CHART_WIDTH);
+        values.put("months", months(scale, locale));
+        values.put("rows", rows);
+        values.put("today", scale.x(today));
+        values.put("legendX", LABEL_WIDTH);
+        values.put("legendY", height - 14);
+        return templates.process("timeline", new Context(locale, values));
     }
 
-    private void trainingDays(StringBuilder svg, TrainingGroup group, Scale scale, int y, Locale locale) {
+    private static List<Day> days(TrainingGroup group, Scale scale) {
         String shade = group.isCancelled() ? "day cancelled" : "day";
-        int day = 1;
-        for (LocalDate date : group.trainingDates()) {
-            svg.append("<rect class=\"").append(shade).append("\" x=\"").append(scale.x(date) - 3).append("\" y=\"")
-                    .append(y + 12).append("\" width=\"7\" height=\"20\" rx=\"2\"><title>")
-                    .append(escape(text("timeline.trainingDay", locale, group.code(), day++, date, group.place())))
-                    .append("</title></rect>");
-        }
+        List<LocalDate> dates = group.trainingDates();
+        return IntStream.range(0, dates.size())
+                .mapToObj(i -> new Day(scale.x(dates.get(i)), i + 1, dates.get(i), shade)).toList();
     }
 
-    private void deadline(StringBuilder svg, DeadlineState state, Scale scale, int y, LocalDate today,
-            OpenTaskLinks.Links open, Locale locale) {
+    private static Mark mark(DeadlineState state, Scale scale, int middle, LocalDate today,
+            OpenTaskLinks.Links open) {
         Deadline deadline = state.deadline();
         int x = scale.x(deadline.due());
-        int middle = y + 22;
-        String title = text("obligation." + deadline.obligation(), locale) + " – " + deadline.due() + " – "
-                + text("status." + shade(state, today), locale) + "\n" + deadline.rule();
-        String diamond = "<path class=\"" + shade(state, today) + "\" d=\"M" + x + ' ' + (middle - 8) + " L" + (x + 8)
-                + ' ' + middle + " L" + x + ' ' + (middle + 8) + " L" + (x - 8) + ' ' + middle + " Z\"><title>"
-                + escape(title) + "</title></path>";
-        var url = open.taskUrl(deadline);
-        if (url.isPresent()) {
-            svg.append("<a href=\"").append(escape(url.get())).append("\" target=\"_blank\">").append(diamond)
-                    .append("</a>");
-        } else {
-            svg.append(diamond);
-        }
+        String diamond = "M" + x + ' ' + (middle - 8) + " L" + (x + 8) + ' ' + middle + " L" + x + ' ' + (middle + 8)
+                + " L" + (x - 8) + ' ' + middle + " Z";
+        return new Mark(deadline.obligation(), deadline.due(), shade(state, today), deadline.rule(), diamond,
+                open.taskUrl(deadline).orElse(null));
     }
 
-    private void months(StringBuilder svg, Scale scale, int height, Locale locale) {
+    private static List<Month> months(Scale scale, Locale locale) {
+        List<Month> months = new ArrayList<>();
         for (LocalDate month = scale.from.withDayOfMonth(1).plusMonths(1); !month.isAfter(scale.to);
                 month = month.plusMonths(1)) {
-            int x = scale.x(month);
-            svg.append("<line x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"").append(TOP - 8)
-                    .append("\" y2=\"").append(height - 30).append("\" stroke=\"#cfd8dc\"/>")
-                    .append("<text x=\"").append(x + 3).append("\" y=\"").append(TOP - 28).append("\" fill=\"#546e7a\">")
-                    .append(escape(month.getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + month.getYear()))
-                    .append("</text>");
+            months.add(new Month(scale.x(month),
+                    month.getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + month.getYear()));
         }
+        return months;
     }
 
-    private void legend(StringBuilder svg, int y, Locale locale) {
-        int x = LABEL_WIDTH;
-        for (String shade : List.of("done", "open", "due-soon", "overdue", "cancelled")) {
-            svg.append("<rect class=\"").append(shade).append("\" x=\"").append(x).append("\" y=\"").append(y - 10)
-                    .append("\" width=\"10\" height=\"10\"/><text x=\"").append(x + 14).append("\" y=\"").append(y)
-                    .append("\">").append(escape(text("status." + shade, locale))).append("</text>");
-            x += 130;
-        }
+    /** One line of the chart: the contract's own deadlines (no group), or a group's training days and deadlines. */
+    record Row(TrainingGroup group, int y, List<Day> days, List<Mark> deadlines) {
     }
 
-    private String label(TrainingGroup group, Locale locale) {
-        return group.code() + " · " + group.place() + " · " + text("target." + group.targetGroup(), locale);
+    record Day(int x, int number, LocalDate date, String shade) {
     }
 
-    private String text(String key, Locale locale, Object... arguments) {
-        return messages.getMessage(key, arguments, key, locale);
+    /** A deadline's diamond: its path, colour and the link to its open task, if one is open. */
+    record Mark(Obligation obligation, LocalDate due, String shade, String rule, String path, String url) {
     }
 
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
+    record Month(int x, String label) {
     }
 
     private record Scale(LocalDate from, LocalDate to) {

@@ -50,6 +50,9 @@ class DashboardBrowserTest {
             assertThat(browser.pageText()).contains("Timeline", "Deadlines", "W1 · Tallinn · workers",
                     "signing date 2026-03-16 + 14 calendar days");
             assertThat(browser.waitFor(By.id("deadlines")).findElements(By.cssSelector("tbody tr"))).hasSize(13);
+            // the page's Content-Security-Policy refuses inline styles: the colours must still show
+            assertThat(browser.waitFor(By.cssSelector(".timeline path")).getCssValue("fill"))
+                    .isNotIn("rgb(0, 0, 0)", "none", "");
             browser.screenshot("dashboard-timeline");
         }
     }

@@ -118,7 +118,7 @@ class DashboardApiTest {
                 .parse(new ByteArrayInputStream(english.body().getBytes(StandardCharsets.UTF_8)));
         assertThat(svg.getDocumentElement().getTagName()).isEqualTo("svg");
         assertThat(english.body()).contains("W1 · Tallinn · workers", "Date agreement – 2026-03-30 – open",
-                "class=\"open\"", "/camunda/app/tasklist/default/#/?task=");
+                "class=\"open\"", "/camunda/app/tasklist/default/#/?task=", "fill=\"#1565c0\"");
         assertThat(estonian.body()).contains("W1 · Tallinn · lastekaitsetöötajad", "Kuupäevade kokkulepe");
     }
 

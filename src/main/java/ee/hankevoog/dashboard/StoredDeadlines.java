@@ -1,14 +1,20 @@
-package ee.hankevoog.deadline;
+package ee.hankevoog.dashboard;
 
 import ee.hankevoog.audit.TaskCompletion;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
+import ee.hankevoog.deadline.Deadline;
 import ee.hankevoog.deadline.DeadlineBoard.DeadlineState;
+import ee.hankevoog.deadline.DeadlineBoard;
+import ee.hankevoog.deadline.DeadlineStatus;
+import ee.hankevoog.deadline.Obligation;
 import ee.hankevoog.transaction.PerTransaction;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
@@ -18,9 +24,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps {@code contract_deadline} in step with the deadline board: a contract's rows are written anew just
- * before a transaction that saved the contract or completed one of its tasks commits, once per contract however
- * many changes it made. Contracts from before the table existed get their rows at start-up.
+ * Keeps the contracts page's own tables in step with the contracts and their deadline boards: a contract's row
+ * in {@code contract_overview} and its rows in {@code contract_deadline} are written anew just before a
+ * transaction that saved the contract or completed one of its tasks commits, once per contract however many
+ * changes it made. Contracts from before the tables existed get their rows at start-up.
  */
 @Component
 class StoredDeadlines implements ApplicationRunner {
@@ -56,9 +63,11 @@ class StoredDeadlines implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        for (String number : jdbc.queryForList("select number from contract c where not exists"
-                + " (select 1 from contract_deadline d where d.contract_number = c.number)", String.class)) {
-            transaction.executeWithoutResult(status -> refresh(number));
+        Set<String> stored = new HashSet<>(jdbc.queryForList("select number from contract_overview", String.class));
+        for (String number : contracts.numbers()) {
+            if (!stored.contains(number)) {
+                transaction.executeWithoutResult(status -> refresh(number));
+            }
         }
     }
 
@@ -69,10 +78,13 @@ class StoredDeadlines implements ApplicationRunner {
 
     private void refresh(String number) {
         jdbc.update("delete from contract_deadline where contract_number = ?", number);
+        jdbc.update("delete from contract_overview where number = ?", number);
         Contract contract = contracts.find(number).orElse(null);
         if (contract == null) {
             return;
         }
+        jdbc.update("insert into contract_overview (number, title, state) values (?, ?, ?)", number,
+                contract.title(), contract.state().name());
         List<Object[]> rows = new ArrayList<>();
         List<DeadlineState> states = board.of(contract);
         for (int position = 0; position < states.size(); position++) {
