@@ -18,25 +18,21 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Starts Hankevoog as `mvn spring-boot:run` does (demo profile, job executor on), on its own database. It
- * runs last: Camunda's REST API finds its engine by name in a JVM-wide registry, and this second engine
- * takes the name "default" from the shared test context's engine.
+ * Starts Hankevoog as `mvn spring-boot:run` does (demo profile, job executor on), on its own database. An
+ * integration test (failsafe), so in a JVM of its own: Camunda's REST API finds its engine by name in a JVM-wide
+ * registry, and this second engine would take the name "default" from the shared test context's engine.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:demo-start;DB_CLOSE_DELAY=-1", "spring.mail.port=3125"})
 @ActiveProfiles("demo")
-@DirtiesContext
-@Order(Integer.MAX_VALUE)
-class DemoStartTest {
+class DemoStartIT {
 
     @Autowired
     ProcessEngine engine;
