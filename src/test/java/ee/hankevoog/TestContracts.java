@@ -2,10 +2,10 @@ package ee.hankevoog;
 
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.Person;
-import ee.hankevoog.contract.TargetGroup;
+import ee.hankevoog.training.TargetGroup;
 import ee.hankevoog.contract.Trainer;
-import ee.hankevoog.contract.TrainingDay;
-import ee.hankevoog.contract.TrainingGroup;
+import ee.hankevoog.training.TrainingDay;
+import ee.hankevoog.training.TrainingGroup;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

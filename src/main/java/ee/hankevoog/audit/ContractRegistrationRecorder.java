@@ -2,7 +2,7 @@ package ee.hankevoog.audit;
 
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractRegistered;
-import ee.hankevoog.contract.TrainingGroup;
+import ee.hankevoog.training.TrainingGroup;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.event.EventListener;

@@ -103,16 +103,15 @@ class TaskCompletionRecorder {
     }
 
     private static Integer itemIndex(DelegateTask task) {
-        Object block = task.getVariable(Var.BLOCK_INDEX);
-        return (Integer) (block != null ? block : task.getVariable(Var.DAY_INDEX));
+        Integer block = ContractProcess.blockIndex(task);
+        return block != null ? block : ContractProcess.dayIndex(task);
     }
 
     /** Which block of days or which training day a task is about, counted from one as people count. */
     private static String item(DelegateTask task) {
-        if (task.getVariable(Var.BLOCK_INDEX) instanceof Integer block) {
-            return "block " + (block + 1);
-        }
-        return task.getVariable(Var.DAY_INDEX) instanceof Integer day ? "day " + (day + 1) : null;
+        Integer block = ContractProcess.blockIndex(task);
+        Integer day = ContractProcess.dayIndex(task);
+        return block != null ? "block " + (block + 1) : day != null ? "day " + (day + 1) : null;
     }
 
     private String completedBy(DelegateTask task) {

@@ -4,6 +4,7 @@ import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.process.ContractProcess;
 import ee.hankevoog.taskform.CompletionRefused;
+import ee.hankevoog.training.ScheduleRejected;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ class AgreeTrainingDates implements TaskListener {
     public void notify(DelegateTask task) {
         Contract contract = lookup.get(ContractProcess.contractNumber(task));
         try {
-            contract.agreeDays(TrainingDaysText.parse((String) task.getVariable(Var.TRAINING_DAYS)), workingDays);
+            contract.agreeDays(TrainingDaysText.parse(ContractProcess.text(task, Var.TRAINING_DAYS)), workingDays);
         } catch (IllegalArgumentException | ScheduleRejected e) {
             throw new CompletionRefused(Var.TRAINING_DAYS, e.getMessage());
         }

@@ -1,6 +1,10 @@
 package ee.hankevoog.contract;
 
 import ee.hankevoog.calendar.WorkingDays;
+import ee.hankevoog.training.ScheduleRejected;
+import ee.hankevoog.training.ScheduleViolation;
+import ee.hankevoog.training.TrainingGroup;
+import ee.hankevoog.training.TransitionRefused;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

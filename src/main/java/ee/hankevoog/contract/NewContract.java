@@ -1,5 +1,8 @@
 package ee.hankevoog.contract;
 
+import ee.hankevoog.training.TargetGroup;
+import ee.hankevoog.training.TrainingDay;
+import ee.hankevoog.training.TrainingGroup;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;

@@ -4,6 +4,7 @@ import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.process.ContractProcess;
 import ee.hankevoog.taskform.CompletionCheck;
 import ee.hankevoog.taskform.CompletionRefused;
+import ee.hankevoog.training.ScheduleRejected;
 import jakarta.validation.Validator;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

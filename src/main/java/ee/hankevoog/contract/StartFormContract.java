@@ -5,6 +5,7 @@ import ee.hankevoog.contract.NewContract.PersonRequest;
 import ee.hankevoog.contract.NewContract.TrainerRequest;
 import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.taskform.CompletionRefused;
+import ee.hankevoog.training.TargetGroup;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package ee.hankevoog.dashboard;
 
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.contract.Contract;
-import ee.hankevoog.contract.TrainingGroup;
+import ee.hankevoog.training.TrainingGroup;
 import ee.hankevoog.deadline.Deadline;
 import ee.hankevoog.deadline.DeadlineBoard.DeadlineState;
 import ee.hankevoog.deadline.DeadlineBoard;

@@ -10,8 +10,8 @@ import static ee.hankevoog.deadline.Obligation.PRE_MEETING;
 
 import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.Contract;
-import ee.hankevoog.contract.TrainingBlock;
-import ee.hankevoog.contract.TrainingGroup;
+import ee.hankevoog.training.TrainingBlock;
+import ee.hankevoog.training.TrainingGroup;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

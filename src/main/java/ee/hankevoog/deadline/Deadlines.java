@@ -4,7 +4,7 @@ import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
-import ee.hankevoog.contract.TrainingGroup;
+import ee.hankevoog.training.TrainingGroup;
 import java.time.LocalDate;
 import java.util.Date;
 import org.springframework.stereotype.Component;

@@ -25,7 +25,7 @@ class DeleteSuperfluousDocuments implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (!Boolean.TRUE.equals(task.getVariable(Var.STORED_FILES_DELETED))) {
+        if (!ContractProcess.yes(task, Var.STORED_FILES_DELETED)) {
             // the generic completion check refuses it, saying the confirmation is required
             return;
         }

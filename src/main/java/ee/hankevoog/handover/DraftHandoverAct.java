@@ -3,9 +3,9 @@ package ee.hankevoog.handover;
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
-import ee.hankevoog.contract.TargetGroup;
+import ee.hankevoog.training.TargetGroup;
 import ee.hankevoog.contract.Trainer;
-import ee.hankevoog.contract.TrainingGroup;
+import ee.hankevoog.training.TrainingGroup;
 import ee.hankevoog.document.DocumentKind;
 import ee.hankevoog.document.Documents;
 import ee.hankevoog.document.StoredDocument;
@@ -70,7 +70,7 @@ class DraftHandoverAct implements TaskListener {
                 contract.trainers().stream().map(Trainer::name).toList(), group.code(), label(group.targetGroup()),
                 group.place(), group.trainingDates(), group.academicHours(), hours.intValue(),
                 names(participants), materials(contract.number(), group.code()),
-                (String) task.getVariable(REMARKS), earlier.size() + 1, preparedBy(), clock.now());
+                ContractProcess.text(task, REMARKS), earlier.size() + 1, preparedBy(), clock.now());
         StoredDocument stored = documents.store(contract.number(), group.code(), DocumentKind.HANDOVER_ACT,
                 "uleandmise-akt-" + contract.number() + "-" + group.code() + "-" + act.round() + ".pdf",
                 "application/pdf", pdf.render(act));

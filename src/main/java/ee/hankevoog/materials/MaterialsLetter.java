@@ -2,7 +2,7 @@ package ee.hankevoog.materials;
 
 import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.Contract;
-import ee.hankevoog.contract.TrainingBlock;
+import ee.hankevoog.training.TrainingBlock;
 import ee.hankevoog.document.Sizes;
 import ee.hankevoog.document.StoredDocument;
 import ee.hankevoog.notification.Letter;

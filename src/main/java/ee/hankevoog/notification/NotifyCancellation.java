@@ -3,7 +3,7 @@ package ee.hankevoog.notification;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.Trainer;
-import ee.hankevoog.contract.TrainingGroup;
+import ee.hankevoog.training.TrainingGroup;
 import ee.hankevoog.process.ContractProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

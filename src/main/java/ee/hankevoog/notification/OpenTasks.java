@@ -34,7 +34,7 @@ class OpenTasks {
 
     Notice attachedTo(DelegateExecution execution) {
         String taskKey = attachedTask(execution);
-        Object blockIndex = execution.getVariable(Var.BLOCK_INDEX);
+        Integer blockIndex = ContractProcess.blockIndex(execution);
         OpenTask task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(taskKey).list().stream()
                 .filter(open -> Objects.equals(blockIndex, tasks.getVariable(open.getId(), Var.BLOCK_INDEX)))

@@ -1,5 +1,6 @@
 package ee.hankevoog.process;
 
+import ee.hankevoog.training.TrainingGroup;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Keys, variable and message names of the two process models, shared by code and tests. */
@@ -21,6 +22,26 @@ public final class ContractProcess {
     /** The group a step of the training group process belongs to; none in the lifecycle's own steps. */
     public static String groupCode(VariableScope step) {
         return (String) step.getVariable(Var.GROUP_CODE);
+    }
+
+    /** The materials block a step is about (0 for the first), or none when the step is not about one block. */
+    public static Integer blockIndex(VariableScope step) {
+        return step.getVariable(Var.BLOCK_INDEX) instanceof Integer block ? block : null;
+    }
+
+    /** The training day a step is about (0 for the first), or none when the step is not about one day. */
+    public static Integer dayIndex(VariableScope step) {
+        return step.getVariable(Var.DAY_INDEX) instanceof Integer day ? day : null;
+    }
+
+    /** A text a form put into the step, or none when the form left it out. */
+    public static String text(VariableScope step, String name) {
+        return step.getVariable(name) instanceof String text ? text : null;
+    }
+
+    /** Whether a form's checkbox or yes/no field of the step was answered yes. */
+    public static boolean yes(VariableScope step, String name) {
+        return Boolean.TRUE.equals(step.getVariable(name));
     }
 
     /** Process variables. Contract data itself lives in the contract tables, not in the engine. */

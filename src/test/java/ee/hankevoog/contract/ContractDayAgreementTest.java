@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ee.hankevoog.TestContracts;
 import ee.hankevoog.calendar.WorkingDays;
+import ee.hankevoog.training.ScheduleRejected;
+import ee.hankevoog.training.ScheduleViolation;
+import ee.hankevoog.training.TargetGroup;
+import ee.hankevoog.training.TrainingGroup;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

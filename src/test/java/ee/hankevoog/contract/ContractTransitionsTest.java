@@ -3,6 +3,8 @@ package ee.hankevoog.contract;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ee.hankevoog.TestContracts;
+import ee.hankevoog.training.TrainingGroup;
+import ee.hankevoog.training.TransitionRefused;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

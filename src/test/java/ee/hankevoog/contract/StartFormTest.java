@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.process.ContractProcess;
 import ee.hankevoog.taskform.CompletionRefused;
+import ee.hankevoog.training.TargetGroup;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,9 +15,9 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A contract started from Tasklist's start form, as an officer fills it in. */

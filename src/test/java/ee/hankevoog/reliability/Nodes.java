@@ -3,7 +3,7 @@ package ee.hankevoog.reliability;
 import ee.hankevoog.ApiClient;
 import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.Contract;
-import ee.hankevoog.contract.TrainingGroup;
+import ee.hankevoog.training.TrainingGroup;
 import ee.hankevoog.demo.ReferenceContract;
 import java.io.File;
 import java.io.IOException;

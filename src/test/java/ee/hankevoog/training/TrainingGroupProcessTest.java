@@ -14,7 +14,7 @@ import ee.hankevoog.TaskValues;
 import ee.hankevoog.TestContracts;
 import ee.hankevoog.contract.ContractRegistration;
 import ee.hankevoog.contract.ContractRepository;
-import ee.hankevoog.contract.GroupStatus;
+import ee.hankevoog.training.GroupStatus;
 import ee.hankevoog.deadline.DeadlineBoard;
 import ee.hankevoog.deadline.DeadlineStatus;
 import ee.hankevoog.demo.SampleMaterials;

@@ -2,10 +2,10 @@ package ee.hankevoog.contract.web;
 
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractState;
-import ee.hankevoog.contract.GroupStatus;
+import ee.hankevoog.training.GroupStatus;
 import ee.hankevoog.contract.Person;
-import ee.hankevoog.contract.TargetGroup;
-import ee.hankevoog.contract.TrainingGroup;
+import ee.hankevoog.training.TargetGroup;
+import ee.hankevoog.training.TrainingGroup;
 import java.time.LocalDate;
 import java.util.List;
 

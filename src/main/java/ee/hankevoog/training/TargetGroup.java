@@ -1,4 +1,4 @@
-package ee.hankevoog.contract;
+package ee.hankevoog.training;
 
 /** The two audiences of the reference contract, each with its own shape of training days. */
 public enum TargetGroup {

@@ -1,4 +1,4 @@
-package ee.hankevoog.contract;
+package ee.hankevoog.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,11 @@
-package ee.hankevoog.training;
+package ee.hankevoog.contract;
 
 import ee.hankevoog.calendar.EngineClock;
-import ee.hankevoog.contract.CancellationTooLate;
+import ee.hankevoog.training.CancellationTooLate;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.ContractRepository;
-import ee.hankevoog.contract.TrainingGroup;
+import ee.hankevoog.training.TrainingGroup;
 import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.process.ContractProcess;
 import ee.hankevoog.taskform.CompletionRefused;
@@ -31,10 +31,10 @@ class DecideEnrolment implements TaskListener {
     public void notify(DelegateTask task) {
         Contract contract = lookup.get(ContractProcess.contractNumber(task));
         TrainingGroup group = contract.group(ContractProcess.groupCode(task));
-        boolean cancel = Boolean.TRUE.equals(task.getVariable(Var.CANCEL_GROUP));
+        boolean cancel = ContractProcess.yes(task, Var.CANCEL_GROUP);
         if (cancel) {
             try {
-                group.cancel(clock.today(), (String) task.getVariable(Var.CANCELLATION_REASON));
+                group.cancel(clock.today(), ContractProcess.text(task, Var.CANCELLATION_REASON));
             } catch (CancellationTooLate e) {
                 throw new CompletionRefused(Var.CANCEL_GROUP, e.getMessage());
             }

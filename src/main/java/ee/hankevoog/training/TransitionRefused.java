@@ -1,9 +1,9 @@
-package ee.hankevoog.contract;
+package ee.hankevoog.training;
 
 /** A step the contract or a group cannot take from where it is: twice, or out of order. */
 public class TransitionRefused extends IllegalStateException {
 
-    TransitionRefused(String message) {
+    public TransitionRefused(String message) {
         super(message);
     }
 }

@@ -1,4 +1,4 @@
-package ee.hankevoog.contract;
+package ee.hankevoog.training;
 
 import ee.hankevoog.calendar.WorkingDays;
 import java.time.LocalDate;

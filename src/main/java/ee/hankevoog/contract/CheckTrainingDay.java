@@ -1,7 +1,7 @@
-package ee.hankevoog.training;
+package ee.hankevoog.contract;
 
 import ee.hankevoog.contract.ContractLookup;
-import ee.hankevoog.contract.TrainingGroup;
+import ee.hankevoog.training.TrainingGroup;
 import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.process.ContractProcess;
 import ee.hankevoog.taskform.CompletionRefused;

@@ -1,4 +1,4 @@
-package ee.hankevoog.contract;
+package ee.hankevoog.training;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package ee.hankevoog.training;
+package ee.hankevoog.contract;
 
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;

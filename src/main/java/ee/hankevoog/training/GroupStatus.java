@@ -1,4 +1,4 @@
-package ee.hankevoog.contract;
+package ee.hankevoog.training;
 
 public enum GroupStatus {
     PLANNED, CONFIRMED, CANCELLED, COMPLETED
