@@ -33,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class TasklistBrowserTest {
 
     private static final String TRAINER = "browsertrainer";
+    private static final String OTHER_TRAINER = "browsertrainer2";
     private static final String AUDITOR = "browserauditor";
     private static final String PASSWORD = "Harbour-light-9";
 
@@ -123,11 +124,19 @@ class TasklistBrowserTest {
 
     @Test
     void trainerSeesOnlyTheirOwnContractsTrainerTasks() throws Exception {
+        // another contract, whose trainer (not this one) has a task of their own waiting
+        String other = "BRO-" + System.nanoTime();
+        ensureUser(OTHER_TRAINER, "trainers");
+        registration.register(ReferenceContract.signedOn(other, clock.today(), workingDays, OTHER_TRAINER));
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(other).taskDefinitionKey(Task.AGREE_TRAINING_DATES)
+                .taskCandidateUser(OTHER_TRAINER).count()).isOne();
+
         try (Browser browser = new Browser(port)) {
             browser.logIntoTasklist(TRAINER, PASSWORD);
             browser.waitFor(By.xpath("//*[contains(text(), 'Send training materials to the contact person')]"));
 
-            assertThat(browser.pageText()).doesNotContain("Confirm enrolment or cancel group", "Hold pre-meeting");
+            assertThat(browser.pageText()).doesNotContain("Confirm enrolment or cancel group", "Hold pre-meeting",
+                    "Agree training dates");
         }
     }
 
