@@ -1,6 +1,5 @@
 package ee.hankevoog.process;
 
-import ee.hankevoog.training.TrainingGroup;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** Keys, variable and message names of the two process models, shared by code and tests. */
