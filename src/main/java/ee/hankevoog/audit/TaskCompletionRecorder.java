@@ -51,7 +51,7 @@ class TaskCompletionRecorder {
         String by = completedBy(task);
         try {
             completions.save(new TaskCompletion(null, contract, processKey(task), task.getTaskDefinitionKey(),
-                    task.getId(), task.getName(), group, itemIndex(task), clock.now(), by, audit.toJson(entered)));
+                    task.getId(), modelName(task), group, itemIndex(task), clock.now(), by, audit.toJson(entered)));
         } catch (RuntimeException e) {
             if (!isConcurrentCompletion(e)) {
                 throw e;
@@ -90,11 +90,16 @@ class TaskCompletionRecorder {
                 && Boolean.TRUE.equals(entered.get(Var.CANCEL_GROUP));
         String summary = cancelled
                 ? "Cancelled group " + group + ": " + entered.get(Var.CANCELLATION_REASON)
-                : task.getName() + (group != null ? ", group " + group : "")
+                : modelName(task) + (group != null ? ", group " + group : "")
                         + (item != null ? ", " + item : "");
         return new AuditEvent(contract, cancelled ? AuditKind.GROUP_CANCELLED : AuditKind.TASK_COMPLETED,
-                by != null ? by : AuditTrail.SYSTEM, group, task.getTaskDefinitionKey(), task.getName(), summary,
+                by != null ? by : AuditTrail.SYSTEM, group, task.getTaskDefinitionKey(), modelName(task), summary,
                 audit.toJson(details));
+    }
+
+    /** The contract's records name a step as its model does; the stored task name adds the contract itself. */
+    private static String modelName(DelegateTask task) {
+        return ContractProcess.plainTaskName(task.getName(), ContractProcess.contractNumber(task));
     }
 
     private static String processKey(DelegateTask task) {

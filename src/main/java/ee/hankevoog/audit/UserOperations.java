@@ -44,7 +44,8 @@ class UserOperations {
             String group = groupOf(instance);
             Map<String, String> taskNames = history.createHistoricTaskInstanceQuery()
                     .processInstanceId(instance.getId()).list().stream()
-                    .collect(Collectors.toMap(HistoricTaskInstance::getId, task -> String.valueOf(task.getName())));
+                    .collect(Collectors.toMap(HistoricTaskInstance::getId,
+                            task -> String.valueOf(ContractProcess.plainTaskName(task.getName(), contractNumber))));
             Map<String, List<UserOperationLogEntry>> operations = history.createUserOperationLogQuery()
                     .processInstanceId(instance.getId()).orderByTimestamp().asc().list().stream()
                     .collect(Collectors.groupingBy(UserOperations::operation, LinkedHashMap::new,

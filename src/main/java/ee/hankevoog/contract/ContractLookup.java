@@ -56,6 +56,11 @@ public class ContractLookup {
         return require(number);
     }
 
+    /** The numbers of the contracts that name this user as one of their trainers, in order. */
+    public List<String> numbersOfTrainer(String user) {
+        return contracts.numbersOfTrainer(user);
+    }
+
     /** Every contract's number, in order. */
     public List<String> numbers() {
         return contracts.allNumbers();

@@ -24,6 +24,10 @@ public interface ContractRepository extends ListCrudRepository<Contract, Long> {
     @Query("select number from contract order by number")
     List<String> allNumbers();
 
+    @Query("select distinct c.number from contract c join trainer t on t.contract_id = c.id"
+            + " where t.user_id = :user order by c.number")
+    List<String> numbersOfTrainer(String user);
+
     /** Locks the contract's row until the caller's transaction ends. */
     @Transactional(propagation = Propagation.MANDATORY)
     @Query("select id from contract where number = :number for update")

@@ -10,6 +10,9 @@ public final class ContractProcess {
 
     public static final String INTERIM_MEETING_CALLED = "InterimMeetingCalled";
 
+    /** Between a task's name in the model and the contract (and group) its stored name adds. */
+    public static final String TASK_NAME_SEPARATOR = " – ";
+
     /** The lifecycle's start event, whose form registers a contract from Tasklist. */
     public static final String START_FORM = "StartEvent_ContractSigned";
 
@@ -21,6 +24,18 @@ public final class ContractProcess {
     /** The group a step of the training group process belongs to; none in the lifecycle's own steps. */
     public static String groupCode(VariableScope step) {
         return (String) step.getVariable(Var.GROUP_CODE);
+    }
+
+    /**
+     * A task's name as its model has it, without the contract and group that every stored task name ends with
+     * ("Agree training dates – KOV-001" is "Agree training dates"): for pages that are about one contract.
+     */
+    public static String plainTaskName(String name, String contractNumber) {
+        if (name == null) {
+            return null;
+        }
+        int suffix = name.lastIndexOf(TASK_NAME_SEPARATOR + contractNumber);
+        return suffix < 0 ? name : name.substring(0, suffix);
     }
 
     /** The materials block a step is about (0 for the first), or none when the step is not about one block. */

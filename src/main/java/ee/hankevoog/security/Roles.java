@@ -20,4 +20,10 @@ public final class Roles {
         return login.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(role -> role.startsWith("ROLE_")).map(role -> role.substring(5)).toList();
     }
+
+    /** A trainer who is not also an officer, auditor or administrator: their home is their own tasks. */
+    public static boolean isOnlyTrainer(Authentication login) {
+        List<String> roles = of(login);
+        return roles.contains(TRAINERS) && roles.stream().noneMatch(List.of(OFFICERS, AUDITORS, ADMINS)::contains);
+    }
 }

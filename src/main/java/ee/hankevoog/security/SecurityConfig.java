@@ -23,12 +23,15 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -64,10 +67,17 @@ class SecurityConfig {
                         .requestMatchers(path("/engine-rest/**")).authenticated()
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::askForLogIn))
+                .exceptionHandling(refusals -> refusals.accessDeniedHandler((request, response, denied) ->
+                        SecurityProblems.send(response, HttpStatus.FORBIDDEN, "Your role may not do this: "
+                                + request.getMethod() + " " + request.getRequestURI(), request.getRequestURI())))
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // stateless Basic auth carries no cookie to forge
-                .csrf(AbstractHttpConfigurer::disable)
+                // scripts log in with HTTP Basic on every request; a browser that logged in at /login is let in
+                // by its session, which the API reads but never starts
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // a request with its own credentials, or without a session, carries no cookie to forge; one that
+                // rides on the browser's session must bring the page's CSRF token
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+                        || request.getSession(false) == null))
                 .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineRestGuard(authorizations), EngineAuthenticationFilter.class)
                 .build();
@@ -91,9 +101,9 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, CamundaIdentityAuthentication users, IdentityService identity)
             throws Exception {
-        return http.securityMatcher(new OrRequestMatcher(path("/contracts/**"), path("/history/**"),
-                        path("/login"), path("/logout"), path("/css/**"), path("/default-ui.css"), path("/swagger-ui/**"),
-                        path("/swagger-ui.html"), path("/v3/api-docs/**"), path("/materials/**"),
+        return http.securityMatcher(new OrRequestMatcher(path("/"), path("/my/**"), path("/contracts/**"),
+                        path("/history/**"), path("/login"), path("/logout"), path("/css/**"), path("/default-ui.css"),
+                        path("/swagger-ui/**"), path("/swagger-ui.html"), path("/v3/api-docs/**"), path("/materials/**"),
                         path("/documents/**")))
                 .authenticationManager(onlyThrough(users))
                 .authorizeHttpRequests(requests -> requests
@@ -103,34 +113,52 @@ class SecurityConfig {
                         .requestMatchers(path("/history/*/verify")).hasAnyRole(AUDITORS, ADMINS)
                         .requestMatchers(path("/history/**")).hasAnyRole(OFFICERS, AUDITORS, ADMINS)
                         .requestMatchers(path("/materials/**")).hasAnyRole(TRAINERS, OFFICERS, ADMINS)
+                        .requestMatchers(path("/my/**")).hasRole(TRAINERS)
                         .anyRequest().authenticated())
                 .headers(headers -> headers
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(
                                 new OrRequestMatcher(path("/swagger-ui/**"), path("/swagger-ui.html"))),
                                 new ContentSecurityPolicyHeaderWriter(PAGE_POLICY)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-                .formLogin(login -> login.defaultSuccessUrl("/contracts"))
+                // after the log-in, the page the user asked for, or their role's home page (HomePages)
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
                 .build();
     }
 
-    /** Camunda's webapps log users in themselves, against the same identity service. */
+    /**
+     * Camunda's webapps take the user who logged in at /login (container-based authentication, {@link
+     * WebappsTakeTheSessionUser}); one session, one log-out.
+     */
     @Bean
     @Order(3)
-    SecurityFilterChain webapps(HttpSecurity http, AuthorizationService authorizations, LoginThrottle throttle)
-            throws Exception {
-        return http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/"), path("/error"),
-                        path("/favicon.ico")))
+    SecurityFilterChain webapps(HttpSecurity http, AuthorizationService authorizations) throws Exception {
+        RequestMatcher webappApi = path("/camunda/api/**");
+        return http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/error"), path("/favicon.ico")))
                 .authorizeHttpRequests(requests -> requests
                         // the setup page lets anyone create the first administrator; ours come from configuration
                         .requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
-                        .anyRequest().permitAll())
+                        // the webapps' own log-in form would be a second door; everybody logs in at /login
+                        .requestMatchers(path("/camunda/api/admin/auth/user/*/login/**")).denyAll()
+                        .requestMatchers(path("/error"), path("/favicon.ico")).permitAll()
+                        // auditors review; they have no tasks to work on
+                        .requestMatchers(path("/camunda/app/tasklist/**")).hasAnyRole(OFFICERS, TRAINERS, ADMINS)
+                        .anyRequest().authenticated())
+                .exceptionHandling(refusals -> refusals
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), webappApi)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                AnyRequestMatcher.INSTANCE))
+                // the webapps' "Log out" ends the one session, not only the webapps' part of it
+                .logout(logout -> logout
+                        .logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()
+                                .matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout"))
+                        .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler()))
+                // Camunda's webapps send and check their own CSRF token (XSRF-TOKEN cookie and header)
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 // the webapps reach the engine through its REST API too, with the same limits as /engine-rest
                 .addFilterBefore(new EngineRestGuard(authorizations), AuthorizationFilter.class)
-                .addFilterBefore(new WebappLoginThrottle(throttle), AuthorizationFilter.class)
                 .build();
     }
 
@@ -147,19 +175,15 @@ class SecurityConfig {
             AuthenticationException refused) throws IOException {
         if (refused instanceof LogInRefusedForNow later) {
             response.setHeader("Retry-After", later.retryAfter());
-            response.sendError(HttpStatus.TOO_MANY_REQUESTS.value(), later.getMessage());
+            SecurityProblems.send(response, HttpStatus.TOO_MANY_REQUESTS, later.getMessage(), request.getRequestURI());
             return;
         }
         if (refused instanceof ThrottledLogin throttled && !throttled.delay().isZero()) {
             response.setHeader("Retry-After", LoginThrottle.retryAfter(throttled.delay()));
         }
-        BASIC.commence(request, response, refused);
-    }
-
-    private static final BasicAuthenticationEntryPoint BASIC = new BasicAuthenticationEntryPoint();
-
-    static {
-        BASIC.setRealmName("Hankevoog");
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Hankevoog\"");
+        SecurityProblems.send(response, HttpStatus.UNAUTHORIZED, "Log in: HTTP Basic with your Hankevoog user name"
+                + " and password, or the session of a browser that logged in at /login.", request.getRequestURI());
     }
 
     /** Camunda's REST API and webapps are servlets of their own, so paths are matched without Spring MVC. */

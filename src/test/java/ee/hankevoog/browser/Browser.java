@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -20,7 +23,7 @@ final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Duration PAGE_WAIT = Duration.ofSeconds(20);
+    private static final Duration PAGE_WAIT = Duration.ofSeconds(30);
 
     private final WebDriver driver;
     private final String base;
@@ -47,21 +50,10 @@ final class Browser implements AutoCloseable {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
+    /** Logs in once, at Hankevoog's log-in form, and opens Tasklist with that session. */
     void logIntoTasklist(String user, String password) {
+        logIntoHankevoog(user, password);
         driver.get(base + "/camunda/app/tasklist/default/");
-        try {
-            waitFor(By.cssSelector("input[ng-model=username]"));
-        } catch (RuntimeException e) {
-            try {
-                screenshot("debug-login");
-                Files.writeString(Path.of("target", "screenshots", "debug-login.html"), driver.getPageSource());
-            } catch (IOException ignored) {
-            }
-            throw e;
-        }
-        driver.findElement(By.cssSelector("input[ng-model=username]")).sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys(password);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
     void logIntoHankevoog(String user, String password) {
@@ -81,8 +73,18 @@ final class Browser implements AutoCloseable {
         driver.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
     }
 
+    /** Waits for the element; when it never comes, keeps a screenshot of what the page showed instead. */
     WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        try {
+            return new WebDriverWait(driver, PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (TimeoutException e) {
+            try {
+                screenshot("timed-out-" + System.currentTimeMillis());
+            } catch (IOException | RuntimeException ignored) {
+                // the timeout is what the test reports
+            }
+            throw e;
+        }
     }
 
     void click(By locator) {
@@ -95,6 +97,21 @@ final class Browser implements AutoCloseable {
 
     String title() {
         return driver.getTitle();
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** The browser window's size, as a desktop (1366 × 900) or a phone (390 × 844) shows the page. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** How many pixels the page is wider than the window: more than zero means sideways scrolling. */
+    long horizontalOverflow() {
+        return (Long) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     }
 
     String pageText() {

@@ -61,7 +61,7 @@ class CrashRecoveryTest {
         assertThat(emails).hasSize(2).allSatisfy(email -> assertThat(email.path("status").asText()).isEqualTo("SENT"));
         assertThat(admin.get("/api/contracts/CRASH-1").json().path("state").asText()).isEqualTo("RUNNING");
         assertThat(admin.get("/engine-rest/task?processInstanceBusinessKey=CRASH-1").json()).singleElement()
-                .satisfies(task -> assertThat(task.path("name").asText()).isEqualTo("Agree training dates"));
+                .satisfies(task -> assertThat(task.path("name").asText()).isEqualTo("Agree training dates – CRASH-1"));
     }
 
     private static int timers(ApiClient admin) {

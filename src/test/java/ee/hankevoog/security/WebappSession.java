@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A user logged in to Camunda's webapps as a browser is: a session cookie and the webapps' CSRF token. */
 final class WebappSession {
@@ -23,16 +25,25 @@ final class WebappSession {
         this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
     }
 
+    /** Logs in once, at Hankevoog's /login, and opens the webapps with that session, as a browser does. */
     static WebappSession logIn(int port, String user, String password) {
         WebappSession session = new WebappSession(port);
-        session.status(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/tasklist/")).GET());
-        String app = user.contains("auditor") ? "cockpit" : "tasklist";
-        int status = session.send("POST", "/camunda/api/admin/auth/user/default/login/" + app,
-                "application/x-www-form-urlencoded", "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
-        if (status != 200) {
-            throw new IllegalStateException(user + " could not log in to the webapps: " + status);
+        String form = session.body(HttpRequest.newBuilder(URI.create(session.base + "/login")).GET());
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+        if (!token.find()) {
+            throw new IllegalStateException("The log-in form carries no CSRF token");
         }
+        HttpResponse<String> loggedIn = session.response(HttpRequest.newBuilder(URI.create(session.base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+                        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))));
+        if (loggedIn.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException(user + " could not log in: " + loggedIn.headers().map());
+        }
+        // the webapps' page hands the session user to the webapps and sets their CSRF cookie
+        String app = user.contains("auditor") ? "cockpit" : "tasklist";
+        session.status(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/" + app + "/default/")).GET());
         return session;
     }
 
@@ -51,8 +62,16 @@ final class WebappSession {
     }
 
     private int status(HttpRequest.Builder request) {
+        return response(request).statusCode();
+    }
+
+    private String body(HttpRequest.Builder request) {
+        return response(request).body();
+    }
+
+    private HttpResponse<String> response(HttpRequest.Builder request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -62,7 +62,7 @@ class ConcurrentCompletionTest {
                 .post("/engine-rest/task/" + preMeeting + "/complete", PRE_MEETING);
 
         assertThat(second.status()).isEqualTo(409);
-        assertThat(second.json().path("message").asText()).contains("'Hold pre-meeting' was already completed",
+        assertThat(second.json().path("message").asText()).contains("'Hold pre-meeting – ", "' was already completed",
                 "nothing you entered was stored");
     }
 

@@ -101,7 +101,7 @@ class ContractApiProcessTest {
         List<Task> meetings = tasks.createTaskQuery().processInstanceBusinessKey(number)
                 .taskDefinitionKey(ContractProcess.Task.RECORD_INTERIM_MEETING).list();
         assertThat(meetings).singleElement().satisfies(task -> {
-            assertThat(task.getName()).isEqualTo("Record interim meeting");
+            assertThat(task.getName()).isEqualTo("Record interim meeting – " + number);
             assertThat(tasks.getIdentityLinksForTask(task.getId()))
                     .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("officers"));
         });

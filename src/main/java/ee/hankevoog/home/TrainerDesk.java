@@ -1,0 +1,83 @@
+package ee.hankevoog.home;
+
+import ee.hankevoog.calendar.EngineClock;
+import ee.hankevoog.contract.ContractLookup;
+import ee.hankevoog.deadline.DeadlineBoard;
+import ee.hankevoog.deadline.DeadlineBoard.DeadlineState;
+import ee.hankevoog.deadline.DeadlineStatus;
+import ee.hankevoog.process.ContractProcess;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a trainer has to do: the open tasks they may work on and the open deadlines of the contracts that name
+ * them, and nothing of any other contract. The contracts come from the contract tables (who the contract names),
+ * the tasks from the engine's own candidate and assignee lists, never from what a client sent.
+ */
+@Component
+class TrainerDesk {
+
+    private final ContractLookup contracts;
+    private final DeadlineBoard board;
+    private final TaskService tasks;
+    private final EngineClock clock;
+    private final ZoneId zone;
+
+    TrainerDesk(ContractLookup contracts, DeadlineBoard board, TaskService tasks, EngineClock clock,
+            @Value("${hankevoog.time-zone}") ZoneId zone) {
+        this.contracts = contracts;
+        this.board = board;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    Desk of(String user) {
+        List<String> numbers = contracts.numbersOfTrainer(user);
+        if (numbers.isEmpty()) {
+            return new Desk(List.of(), List.of());
+        }
+        List<OpenTask> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(numbers.toArray(String[]::new))
+                .or().taskCandidateUser(user).taskAssignee(user).endOr()
+                .orderByDueDate().asc().list().stream()
+                .map(task -> new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+                        contractOf(task), day(task.getDueDate()), user.equals(task.getAssignee()),
+                        ContractProcess.Task.SEND_MATERIALS.equals(task.getTaskDefinitionKey())))
+                .sorted(Comparator.comparing(OpenTask::due, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        LocalDate today = clock.today();
+        List<Due> deadlines = numbers.stream().map(contracts::require)
+                .flatMap(contract -> board.of(contract).stream()
+                        .filter(state -> state.status() == DeadlineStatus.OPEN
+                                || state.status() == DeadlineStatus.OVERDUE)
+                        .map(state -> new Due(contract.number(), state, state.deadline().due().isBefore(today))))
+                .sorted(Comparator.comparing(due -> due.state().deadline().due()))
+                .toList();
+        return new Desk(open, deadlines);
+    }
+
+    private String contractOf(Task task) {
+        return (String) tasks.getVariable(task.getId(), ContractProcess.Var.CONTRACT_NUMBER);
+    }
+
+    private LocalDate day(Date due) {
+        return due == null ? null : due.toInstant().atZone(zone).toLocalDate();
+    }
+
+    record Desk(List<OpenTask> tasks, List<Due> deadlines) {
+    }
+
+    record OpenTask(String id, String name, String key, String contract, LocalDate due, boolean mine,
+            boolean takesUploads) {
+    }
+
+    record Due(String contract, DeadlineState state, boolean overdue) {
+    }
+}

@@ -1,0 +1,129 @@
+package ee.hankevoog.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ee.hankevoog.ApiClient;
+import ee.hankevoog.HankevoogTest;
+import ee.hankevoog.contract.web.ContractJson;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Each role through the one front door, in a real browser: one log-in reaches Hankevoog, Tasklist and Cockpit;
+ * each role lands on its own home page; pages fit a phone. Screenshots go to target/screenshots.
+ */
+@HankevoogTest
+class FrontDoorBrowserTest {
+
+    @Autowired
+    IdentityService identity;
+    @LocalServerPort
+    int port;
+
+    String number;
+
+    @BeforeEach
+    void registerAContract() {
+        Assumptions.assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
+        ApiClient.ensureUsers(identity);
+        number = "FDB-" + System.nanoTime();
+        assertThat(ApiClient.as(ApiClient.OFFICER, port).post("/api/contracts", ContractJson.valid(number)).status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void officerLogsInOnceAndReachesHankevoogTasklistAndCockpit() throws Exception {
+        try (Browser browser = new Browser(port, "en")) {
+            browser.open("/");
+            browser.waitFor(By.name("username"));
+            assertThat(browser.currentUrl()).endsWith("/login");
+            browser.logIntoHankevoog(ApiClient.OFFICER, ApiClient.PASSWORD);
+            assertThat(browser.currentUrl()).contains("/contracts");
+            browser.screenshot("officer-home");
+
+            browser.open("/camunda/app/tasklist/default/");
+            browser.waitFor(By.xpath("//*[contains(text(), 'Agree training dates – " + number + "')]"));
+            browser.screenshot("officer-tasklist");
+
+            browser.open("/camunda/app/cockpit/default/");
+            browser.waitFor(By.xpath("//*[contains(text(), 'Process Definitions')]"));
+            browser.screenshot("officer-cockpit");
+
+            browser.open("/contracts");
+            browser.click(By.cssSelector("header form button"));
+            browser.waitFor(By.name("username"));
+            browser.open("/camunda/app/tasklist/default/");
+            browser.waitFor(By.name("username"));
+            assertThat(browser.currentUrl()).as("logging out of Hankevoog ends the webapps' session too")
+                    .endsWith("/login");
+        }
+    }
+
+    @Test
+    void tasklistsLogOutEndsTheHankevoogSessionToo() {
+        try (Browser browser = new Browser(port, "en")) {
+            browser.logIntoTasklist(ApiClient.OFFICER, ApiClient.PASSWORD);
+            browser.waitFor(By.xpath("//*[contains(text(), 'Agree training dates – " + number + "')]"));
+            browser.click(By.cssSelector(".account, [cam-widget-header] .dropdown-toggle.user, .user-account"));
+            browser.click(By.xpath("//a[contains(., 'Log out')]"));
+
+            browser.waitFor(By.name("username"));
+            browser.open("/contracts");
+            browser.waitFor(By.name("username"));
+            assertThat(browser.currentUrl()).endsWith("/login");
+        }
+    }
+
+    @Test
+    void trainerLandsOnTheirOwnTasksAndDeadlines() throws Exception {
+        try (Browser browser = new Browser(port, "en")) {
+            browser.logIntoHankevoog(ApiClient.TRAINER, ApiClient.PASSWORD);
+
+            assertThat(browser.currentUrl()).endsWith("/my");
+            assertThat(browser.waitFor(By.id("tasks")).getText()).contains("Agree training dates – " + number);
+            assertThat(browser.waitFor(By.id("deadlines")).getText()).contains(number, "Date agreement");
+            assertThat(browser.pageText()).doesNotContain("Whitelabel").doesNotContain("Cockpit");
+            browser.screenshot("trainer-home");
+            browser.resize(390, 844);
+            assertThat(browser.horizontalOverflow()).isNotPositive();
+            browser.screenshot("trainer-home-phone");
+
+            browser.open("/contracts");
+            assertThat(browser.waitFor(By.id("error-title")).getText()).isEqualTo("Not for your role");
+        }
+    }
+
+    @Test
+    void auditorLandsOnTheContracts() throws Exception {
+        try (Browser browser = new Browser(port, "et")) {
+            browser.logIntoHankevoog(ApiClient.AUDITOR, ApiClient.PASSWORD);
+
+            assertThat(browser.currentUrl()).contains("/contracts");
+            assertThat(browser.pageText()).contains("Lepingud").doesNotContain("Ülesanded");
+            browser.screenshot("auditor-home-et");
+        }
+    }
+
+    @Test
+    void theContractPageFitsADesktopAndAPhone() throws Exception {
+        try (Browser browser = new Browser(port, "en")) {
+            browser.logIntoHankevoog(ApiClient.OFFICER, ApiClient.PASSWORD);
+            for (int[] size : new int[][] {{1366, 900}, {390, 844}}) {
+                browser.resize(size[0], size[1]);
+                browser.open("/contracts/" + number);
+                browser.waitFor(By.cssSelector(".timeline svg"));
+                assertThat(browser.horizontalOverflow()).as("sideways scrolling at %d px", size[0]).isNotPositive();
+                browser.screenshot("contract-" + size[0]);
+                browser.open("/contracts");
+                browser.waitFor(By.id("contracts"));
+                assertThat(browser.horizontalOverflow()).as("contracts list at %d px", size[0]).isNotPositive();
+                browser.screenshot("contracts-" + size[0]);
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package ee.hankevoog.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import ee.hankevoog.ApiClient;
+import ee.hankevoog.HankevoogTest;
+import ee.hankevoog.process.ContractProcess;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Over real HTTP: tasks named by their contract and group, and the API's refusals as problem details. */
+@HankevoogTest
+class FrontDoorTest {
+
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    TaskService tasks;
+    @LocalServerPort
+    int port;
+
+    String number;
+
+    @BeforeEach
+    void contract() {
+        number = ApiClient.registerContract(identity, port, "FD");
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void namesEveryTaskByItsContractAndGroupForEveryReader() {
+        JsonNode open = ApiClient.as(ApiClient.TRAINER, port)
+                .get("/engine-rest/task?processInstanceBusinessKey=" + number).json();
+        assertThat(open).extracting(task -> task.path("name").asText()).contains("Agree training dates – " + number);
+
+        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(ContractProcess.Task.AGREE_TRAINING_DATES).singleResult().getId());
+        JsonNode groupTasks = ApiClient.as(ApiClient.OFFICER, port).get("/engine-rest/task?taskDefinitionKey="
+                + ContractProcess.Task.CONFIRM_ENROLMENT + "&processVariables=contractNumber_eq_" + number).json();
+        assertThat(groupTasks).extracting(task -> task.path("name").asText())
+                .contains("Confirm enrolment or cancel group – " + number + " W1");
+        assertThat(ApiClient.as(ApiClient.AUDITOR, port).get("/engine-rest/history/task?processInstanceBusinessKey="
+                + number + "&finished=true").json()).extracting(task -> task.path("name").asText())
+                .containsExactly("Agree training dates – " + number);
+    }
+
+    @Test
+    void tasklistOffersEveryWorkingRoleItsOwnFilters() {
+        ApiClient trainer = ApiClient.as(ApiClient.TRAINER, port);
+        JsonNode filters = trainer.get("/engine-rest/filter?resourceType=Task").json();
+        assertThat(filters).extracting(filter -> filter.path("name").asText())
+                .contains("Minu ülesanded / My tasks", "Hilinenud / Overdue", "Tähtaeg 7 päeva jooksul / Due this week");
+
+        String mine = filters.findParents("name").stream()
+                .filter(filter -> filter.path("name").asText().endsWith("My tasks")).findFirst().orElseThrow()
+                .path("id").asText();
+        JsonNode myTasks = trainer.post("/engine-rest/filter/" + mine + "/list", "{}").json();
+        assertThat(myTasks).extracting(task -> task.path("name").asText())
+                .contains("Agree training dates – " + number)
+                .allSatisfy(name -> assertThat(name).doesNotContain("Hold pre-meeting"));
+    }
+
+    @Test
+    void refusesInProblemDetailsWithWhatToDo() {
+        ApiClient.Response anonymous = ApiClient.anonymous(port).get("/api/contracts");
+        ApiClient.Response trainer = ApiClient.as(ApiClient.TRAINER, port).get("/api/contracts");
+        ApiClient.Response unknown = ApiClient.as(ApiClient.OFFICER, port).get("/api/contracts/NO-SUCH-CONTRACT");
+        ApiClient.Response wrongPassword = ApiClient.as(ApiClient.OFFICER, "Not-the-password-1", port)
+                .get("/api/contracts");
+
+        assertThat(Map.of(401, anonymous, 403, trainer, 404, unknown)).allSatisfy((status, response) -> {
+            assertThat(response.status()).isEqualTo(status);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().path("status").asInt()).isEqualTo(status);
+            assertThat(response.json().path("detail").asText()).isNotBlank();
+        });
+        assertThat(anonymous.json().path("detail").asText()).contains("/login");
+        assertThat(wrongPassword.status()).isEqualTo(401);
+        assertThat(wrongPassword.contentType()).startsWith("application/problem+json");
+    }
+}
