@@ -40,6 +40,11 @@ public class EngineClock {
         return at(day, LocalTime.of(23, 59, 59));
     }
 
+    /** The day a moment falls on here, or none for no moment (a task without a due date). */
+    public LocalDate dayOf(Date moment) {
+        return moment == null ? null : moment.toInstant().atZone(zone).toLocalDate();
+    }
+
     public ZoneId zone() {
         return zone;
     }

@@ -29,7 +29,7 @@ class AgreeTrainingDates implements TaskListener {
         try {
             contract.agreeDays(TrainingDaysText.parse(ContractProcess.text(task, Var.TRAINING_DAYS)), workingDays);
         } catch (IllegalArgumentException | ScheduleRejected e) {
-            throw new CompletionRefused(Var.TRAINING_DAYS, e.getMessage());
+            throw CompletionRefused.forField(Var.TRAINING_DAYS, e.getMessage());
         }
         contracts.save(contract);
     }

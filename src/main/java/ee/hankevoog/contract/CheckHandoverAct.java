@@ -25,8 +25,8 @@ class CheckHandoverAct implements TaskListener {
                 .group(ContractProcess.groupCode(task));
         Object hours = task.getVariable(Var.HOURS_DELIVERED);
         if (hours instanceof Number n && n.longValue() > group.academicHours()) {
-            throw new CompletionRefused(Var.HOURS_DELIVERED, "Field '" + Var.HOURS_DELIVERED + "': group "
-                    + group.code() + " has " + group.academicHours() + " academic hours, got " + n + ".");
+            throw CompletionRefused.forField(Var.HOURS_DELIVERED, "group " + group.code() + " has "
+                    + group.academicHours() + " academic hours, got " + n + ".");
         }
     }
 }

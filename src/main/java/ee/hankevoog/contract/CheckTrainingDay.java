@@ -25,9 +25,8 @@ class CheckTrainingDay implements TaskListener {
                 .group(ContractProcess.groupCode(task));
         Object present = task.getVariable(Var.PARTICIPANTS_PRESENT);
         if (present instanceof Number n && n.longValue() > group.participantLimit()) {
-            throw new CompletionRefused(Var.PARTICIPANTS_PRESENT, "Field '" + Var.PARTICIPANTS_PRESENT
-                    + "': group " + group.code() + " takes at most " + group.participantLimit()
-                    + " participants, got " + n + ".");
+            throw CompletionRefused.forField(Var.PARTICIPANTS_PRESENT, "group " + group.code() + " takes at most "
+                    + group.participantLimit() + " participants, got " + n + ".");
         }
     }
 }

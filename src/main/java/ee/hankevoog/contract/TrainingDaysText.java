@@ -1,7 +1,9 @@
 package ee.hankevoog.contract;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,9 @@ import java.util.Map;
  * {@code W1: 2026-04-20, 2026-04-21, 2026-05-25}.
  */
 final class TrainingDaysText {
+
+    private static final DateTimeFormatter ESTONIAN = DateTimeFormatter.ofPattern("d.M.uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private TrainingDaysText() {
     }
@@ -46,14 +51,22 @@ final class TrainingDaysText {
             if (token.isBlank()) {
                 continue;
             }
-            try {
-                dates.add(LocalDate.parse(token));
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("Group " + code + ": '" + token
-                        + "' is not a date; write dates as YYYY-MM-DD, for example 2026-04-20");
-            }
+            dates.add(date(code, token));
         }
         return dates;
+    }
+
+    /** A date as people in Estonia write it (20.04.2026, or 20.4.2026) or as ISO 8601 (2026-04-20). */
+    private static LocalDate date(String code, String token) {
+        for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, ESTONIAN)) {
+            try {
+                return LocalDate.parse(token, format);
+            } catch (DateTimeParseException e) {
+                // the next way of writing it
+            }
+        }
+        throw new IllegalArgumentException("Group " + code + ": '" + token + "' is not a date; write dates as"
+                + " DD.MM.YYYY or YYYY-MM-DD, for example 20.04.2026");
     }
 
     public static String format(Contract contract) {

@@ -34,14 +34,14 @@ public class ContractOverview {
         this.clock = clock;
     }
 
-    /** Every matching contract, by number. */
+    /** Every matching contract: those with overdue obligations first, then by number. */
     public List<ContractSummary> list(ContractState state, boolean overdueOnly) {
         return page(state, overdueOnly, null, 0, Integer.MAX_VALUE).contracts();
     }
 
     /**
-     * One page of the matching contracts, by number, and whether more follow; {@code numberContains} finds a
-     * contract among thousands by a part of its number, whatever the case.
+     * One page of the matching contracts, overdue ones first, then by number, and whether more follow;
+     * {@code numberContains} finds a contract among thousands by a part of its number, whatever the case.
      */
     public Page page(ContractState state, boolean overdueOnly, String numberContains, int page, int size) {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
@@ -65,7 +65,10 @@ public class ContractOverview {
         List<ContractSummary> rows = jdbc.sql("select c.number, c.title, c.state,"
                         + " (select count(*) " + OPEN + " and d.due >= :today) open_count,"
                         + " (select count(*) " + OPEN + " and d.due < :today) overdue_count"
-                        + " from contract_overview c" + where + " order by c.number offset :offset rows fetch next :limit rows only")
+                        + " from contract_overview c" + where
+                        // the contracts that need action now come first
+                        + " order by case when exists (select 1 " + OPEN + " and d.due < :today) then 0 else 1 end,"
+                        + " c.number offset :offset rows fetch next :limit rows only")
                 .paramSource(parameters)
                 .query((row, i) -> new ContractSummary(row.getString("number"), row.getString("title"),
                         ContractState.valueOf(row.getString("state")), null, row.getLong("open_count"),

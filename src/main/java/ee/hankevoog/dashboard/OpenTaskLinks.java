@@ -2,13 +2,17 @@ package ee.hankevoog.dashboard;
 
 import ee.hankevoog.deadline.Deadline;
 import ee.hankevoog.process.ContractProcess.Var;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -49,11 +53,19 @@ public class OpenTaskLinks {
 
     private OpenTask open(Task task) {
         Map<String, Object> variables = tasks.getVariablesLocal(task.getId(), List.of(Var.GROUP_CODE, Var.BLOCK_INDEX));
+        String holder = task.getAssignee() != null ? task.getAssignee()
+                : tasks.getIdentityLinksForTask(task.getId()).stream()
+                        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                        .map(link -> link.getUserId() != null ? link.getUserId() : link.getGroupId())
+                        .distinct().sorted().collect(Collectors.joining(", "));
         return new OpenTask(task.getId(), task.getTaskDefinitionKey(), (String) variables.get(Var.GROUP_CODE),
-                (Integer) variables.get(Var.BLOCK_INDEX));
+                (Integer) variables.get(Var.BLOCK_INDEX), task.getName(), task.getDueDate(), task.getAssignee() != null,
+                holder);
     }
 
-    private record OpenTask(String id, String key, String group, Integer block) {
+    /** An open task: its stored name, due date (if it has one), and who holds it (assignee, or the candidates). */
+    public record OpenTask(String id, String key, String group, Integer block, String name, Date due, boolean assigned,
+            String holder) {
     }
 
     /** The open tasks of one contract. */
@@ -67,13 +79,23 @@ public class OpenTaskLinks {
             this.baseUrl = baseUrl;
         }
 
+        /** Every open task, those with a due date first, earliest first. */
+        public List<OpenTask> all() {
+            return open.stream().sorted(Comparator.comparing(OpenTask::due,
+                    Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        }
+
+        public String url(OpenTask task) {
+            return baseUrl + "/camunda/app/tasklist/default/#/?task=" + task.id();
+        }
+
         public Optional<String> taskUrl(Deadline deadline) {
             return open.stream()
                     .filter(task -> task.key().equals(deadline.obligation().taskKey())
                             && Objects.equals(task.group(), deadline.group())
                             && (deadline.itemIndex() == null || deadline.itemIndex().equals(task.block())))
                     .findFirst()
-                    .map(task -> baseUrl + "/camunda/app/tasklist/default/#/?task=" + task.id());
+                    .map(this::url);
         }
     }
 }

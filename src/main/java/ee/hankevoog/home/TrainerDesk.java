@@ -7,13 +7,10 @@ import ee.hankevoog.deadline.DeadlineBoard.DeadlineState;
 import ee.hankevoog.deadline.DeadlineStatus;
 import ee.hankevoog.process.ContractProcess;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,15 +25,12 @@ class TrainerDesk {
     private final DeadlineBoard board;
     private final TaskService tasks;
     private final EngineClock clock;
-    private final ZoneId zone;
 
-    TrainerDesk(ContractLookup contracts, DeadlineBoard board, TaskService tasks, EngineClock clock,
-            @Value("${hankevoog.time-zone}") ZoneId zone) {
+    TrainerDesk(ContractLookup contracts, DeadlineBoard board, TaskService tasks, EngineClock clock) {
         this.contracts = contracts;
         this.board = board;
         this.tasks = tasks;
         this.clock = clock;
-        this.zone = zone;
     }
 
     Desk of(String user) {
@@ -48,7 +42,7 @@ class TrainerDesk {
                 .or().taskCandidateUser(user).taskAssignee(user).endOr()
                 .orderByDueDate().asc().list().stream()
                 .map(task -> new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                        contractOf(task), day(task.getDueDate()), user.equals(task.getAssignee()),
+                        contractOf(task), clock.dayOf(task.getDueDate()), user.equals(task.getAssignee()),
                         ContractProcess.Task.SEND_MATERIALS.equals(task.getTaskDefinitionKey())))
                 .sorted(Comparator.comparing(OpenTask::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
@@ -65,10 +59,6 @@ class TrainerDesk {
 
     private String contractOf(Task task) {
         return (String) tasks.getVariable(task.getId(), ContractProcess.Var.CONTRACT_NUMBER);
-    }
-
-    private LocalDate day(Date due) {
-        return due == null ? null : due.toInstant().atZone(zone).toLocalDate();
     }
 
     record Desk(List<OpenTask> tasks, List<Due> deadlines) {

@@ -31,6 +31,12 @@ class MailText {
                 templates.text("escalation", about(contract, group, task)));
     }
 
+    Letter interimMeeting(Contract contract, String recipient) {
+        String subject = templates.word("mail.interim.subject", about(contract, null));
+        return new Letter(contract.number(), null, "INTERIM_MEETING", null, recipient, subject,
+                templates.text("interim", Map.of("contract", contract)));
+    }
+
     Letter cancellation(Contract contract, String group, LocalDate firstDay, String reason, String recipient) {
         String subject = templates.word("mail.cancellation.subject", about(contract, group));
         String body = templates.text("cancellation", Map.of("contract", contract, "group", group,

@@ -104,16 +104,18 @@ class SecurityConfig {
         return http.securityMatcher(new OrRequestMatcher(path("/"), path("/my/**"), path("/contracts/**"),
                         path("/history/**"), path("/login"), path("/logout"), path("/css/**"), path("/default-ui.css"),
                         path("/swagger-ui/**"), path("/swagger-ui.html"), path("/v3/api-docs/**"), path("/materials/**"),
-                        path("/documents/**")))
+                        path("/documents/**"), path("/demo/**")))
                 .authenticationManager(onlyThrough(users))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/css/**"), path("/default-ui.css"), path("/login")).permitAll()
                         .requestMatchers(path("/contracts/clock")).hasRole(ADMINS)
+                        .requestMatchers(path("/contracts/*/interim-meeting")).hasAnyRole(OFFICERS, ADMINS)
                         .requestMatchers(path("/contracts/**")).hasAnyRole(OFFICERS, AUDITORS, ADMINS)
                         .requestMatchers(path("/history/*/verify")).hasAnyRole(AUDITORS, ADMINS)
                         .requestMatchers(path("/history/**")).hasAnyRole(OFFICERS, AUDITORS, ADMINS)
                         .requestMatchers(path("/materials/**")).hasAnyRole(TRAINERS, OFFICERS, ADMINS)
                         .requestMatchers(path("/my/**")).hasRole(TRAINERS)
+                        .requestMatchers(path("/demo/**")).hasAnyRole(OFFICERS, ADMINS)
                         .anyRequest().authenticated())
                 .headers(headers -> headers
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(

@@ -3,9 +3,12 @@ package ee.hankevoog.taskform;
 import ee.hankevoog.calendar.EngineClock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -32,18 +35,28 @@ public class CompletionCheck {
     /** Checks the values of the form {@code formKey} (a task id, or the contract's start event). */
     public Map<String, Object> check(String formKey, VariableScope values) {
         Map<String, Object> accepted = new LinkedHashMap<>();
+        // every field's problem at once, so that one correction fixes the form
+        List<CompletionRefused> refusals = new ArrayList<>();
         for (FormField field : TaskForms.of(formKey)) {
             Object value = values.getVariable(field.key());
             boolean required = field.required() || (field.requiredWhen() != null
                     && field.requiredWhenValue().equals(values.getVariable(field.requiredWhen())));
-            if (value == null || (value instanceof String s && s.isBlank())) {
-                if (required) {
-                    throw refused(field, "is required" + (field.requiredWhen() == null ? ""
-                            : " when " + field.requiredWhen() + " is " + field.requiredWhenValue()));
+            try {
+                if (value == null || (value instanceof String s && s.isBlank())) {
+                    if (required) {
+                        throw refused(field, "is required" + (field.requiredWhen() == null ? ""
+                                : " when " + FormLabels.of(field.requiredWhen()) + " is " + field.requiredWhenValue()));
+                    }
+                    continue;
                 }
-                continue;
+                accepted.put(field.key(), checked(field, value, required));
+            } catch (CompletionRefused refused) {
+                refusals.add(refused);
             }
-            accepted.put(field.key(), checked(field, value, required));
+        }
+        if (!refusals.isEmpty()) {
+            throw new CompletionRefused(refusals.get(0).getDetail(),
+                    refusals.stream().map(CompletionRefused::getMessage).collect(Collectors.joining(" ")));
         }
         return accepted;
     }
@@ -119,6 +132,6 @@ public class CompletionCheck {
     }
 
     private static CompletionRefused refused(FormField field, String problem) {
-        return new CompletionRefused(field.key(), "Field '" + field.key() + "' " + problem + ".");
+        return new CompletionRefused(field.key(), "Field " + FormLabels.of(field.key()) + " " + problem + ".");
     }
 }

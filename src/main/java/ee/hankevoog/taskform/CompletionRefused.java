@@ -11,4 +11,9 @@ public class CompletionRefused extends FormFieldValidationException {
     public CompletionRefused(String field, String message) {
         super(field, message);
     }
+
+    /** A refusal that names the field as its form labels it: "Field 'Osalejaid / Participants' (present): …". */
+    public static CompletionRefused forField(String field, String problem) {
+        return new CompletionRefused(field, "Field " + FormLabels.of(field) + ": " + problem);
+    }
 }

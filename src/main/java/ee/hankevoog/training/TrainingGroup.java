@@ -65,11 +65,8 @@ public class TrainingGroup {
                 violations.add(new ScheduleViolation(code, "no training day before the signing date " + signedOn,
                         day.toString()));
             }
-            if (!workingDays.isWorkingDay(day)) {
-                violations.add(new ScheduleViolation(code,
-                        "training days fall on working days, not on weekends or public holidays",
-                        day + " (" + day.getDayOfWeek() + ")"));
-            }
+            workingDays.whyNotWorking(day).ifPresent(why -> violations.add(new ScheduleViolation(code,
+                    "training days fall on working days, not on weekends or public holidays", why)));
         }
         long span = ChronoUnit.DAYS.between(dates.get(0), dates.get(dates.size() - 1));
         if (span > MAX_SPAN_DAYS) {

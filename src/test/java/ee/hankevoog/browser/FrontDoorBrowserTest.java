@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.contract.web.ContractJson;
+import ee.hankevoog.process.ContractProcess;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,8 @@ class FrontDoorBrowserTest {
 
     @Autowired
     IdentityService identity;
+    @Autowired
+    TaskService tasks;
     @LocalServerPort
     int port;
 
@@ -77,6 +81,48 @@ class FrontDoorBrowserTest {
             browser.waitFor(By.name("username"));
             assertThat(browser.currentUrl()).endsWith("/login");
         }
+    }
+
+    @Test
+    void theContractPageSaysWhatIsNextAndCallsOneInterimMeetingPerConfirmation() throws Exception {
+        try (Browser browser = new Browser(port, "en")) {
+            browser.logIntoHankevoog(ApiClient.OFFICER, ApiClient.PASSWORD);
+            browser.open("/contracts/" + number);
+            assertThat(browser.waitFor(By.id("open-tasks")).getText()).contains("Agree training dates",
+                    "offered to apitrainer");
+
+            browser.click(By.id("call-interim-meeting"));
+            browser.click(By.id("confirm-interim-meeting"));
+
+            assertThat(browser.waitFor(By.cssSelector("[role=status]")).getText()).contains("Interim meeting called");
+            assertThat(browser.waitFor(By.id("open-tasks")).getText()).contains("Record interim meeting",
+                    "no due date", "offered to officers");
+            assertThat(browser.waitFor(By.id("emails")).getText()).contains("Vahekohtumine / Interim meeting");
+            browser.screenshot("officer-contract-next");
+        }
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(ContractProcess.Task.RECORD_INTERIM_MEETING).count()).isOne();
+    }
+
+    @Test
+    void aRefusedCompletionNamesTheFieldByItsLabelAndTheHolidayByItsName() throws Exception {
+        String agree = tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(ContractProcess.Task.AGREE_TRAINING_DATES).singleResult().getId();
+        try (Browser browser = new Browser(port, "en")) {
+            browser.logIntoTasklist(ApiClient.TRAINER, ApiClient.PASSWORD);
+            browser.openTask(agree);
+            browser.click(By.cssSelector("button.claim"));
+            browser.waitUntil(page -> tasks.createTaskQuery().taskId(agree).taskAssignee(ApiClient.TRAINER).count() == 1);
+            browser.open("/camunda/app/tasklist/default/");
+            browser.openTask(agree);
+            browser.waitFor(By.cssSelector("textarea")).sendKeys("W1: 30.04.2026, 01.05.2026, 04.05.2026");
+            browser.click(By.xpath("//button[normalize-space(.)='Complete']"));
+
+            browser.waitFor(By.xpath("//*[contains(text(), 'Spring Day')]"));
+            assertThat(browser.pageText()).contains("Agreed training days", "01.05.2026 is Spring Day, a public holiday");
+            browser.screenshot("trainer-refused-holiday");
+        }
+        assertThat(tasks.createTaskQuery().taskId(agree).count()).as("the task stays open").isOne();
     }
 
     @Test

@@ -99,6 +99,13 @@ class TasklistBrowserTest {
             browser.waitFor(By.id("delivered"));
             browser.screenshot("materials-delivered");
             assertThat(browser.pageText()).contains("slaidid.pdf", "tööleht.docx", "mari@example.ee");
+            assertThat(browser.currentUrl()).as("a reload sends nothing again").endsWith("/materials/" + materials);
+
+            // the link in the task, opened again after the delivery, shows what was delivered
+            browser.open("/materials/" + materials);
+            assertThat(browser.waitFor(By.id("delivered")).getText()).contains("slaidid.pdf");
+            browser.click(By.id("back-home"));
+            browser.waitFor(By.id("tasks"));
         }
 
         TaskCompletion record = completions.findByContractNumberOrderByCompletedAt(number).stream()

@@ -66,4 +66,12 @@ class WorkingDaysTest {
         assertThat(workingDays.isWorkingDay(LocalDate.parse("2026-04-06"))).isTrue(); // Easter Monday is no holiday
         assertThat(workingDays.isWorkingDay(LocalDate.parse("2026-12-24"))).isFalse();
     }
+
+    @Test
+    void namesTheHolidayOrTheWeekendDayThatIsNotAWorkingDay() {
+        assertThat(workingDays.whyNotWorking(LocalDate.parse("2027-02-24"))).hasValueSatisfying(why ->
+                assertThat(why).startsWith("24.02.2027 is Independence Day").endsWith("a public holiday"));
+        assertThat(workingDays.whyNotWorking(LocalDate.parse("2027-04-25"))).hasValue("25.04.2027 is a Sunday");
+        assertThat(workingDays.whyNotWorking(LocalDate.parse("2027-02-23"))).isEmpty();
+    }
 }

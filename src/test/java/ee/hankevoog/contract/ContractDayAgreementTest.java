@@ -56,7 +56,7 @@ class ContractDayAgreementTest {
                 .extracting(ScheduleViolation::group, ScheduleViolation::value)
                 .containsExactly(
                         tuple("W1", "2026-04-20 and 2026-04-22"),
-                        tuple("L1", "2026-04-25 (SATURDAY)"));
+                        tuple("L1", "25.04.2026 is a Saturday"));
         assertThat(rejected).hasMessageContaining("Group W1").hasMessageContaining("Group L1");
         assertThat(contract.group("W1").trainingDates()).isEqualTo(dates("2026-04-20", "2026-04-21", "2026-05-25"));
         assertThat(contract.group("L1").trainingDates()).isEqualTo(dates("2026-04-28", "2026-05-12"));
@@ -142,7 +142,7 @@ class ContractDayAgreementTest {
                 .extracting(ScheduleViolation::group, ScheduleViolation::value)
                 .containsExactly(
                         tuple("W1", "2026-04-22"),
-                        tuple("L1", "2026-05-01 (FRIDAY)"));
+                        tuple("L1", "01.05.2026 is Spring Day, a public holiday"));
     }
 
     private static Contract contractWith(TrainingGroup... groups) {

@@ -73,7 +73,7 @@ class StartFormTest {
         form.put("groups", "W1; WORKERS; Tallinn; 15; 20; 2026-04-18 2026-04-20 2026-05-25");
 
         assertThatThrownBy(() -> submit(form)).isInstanceOf(CompletionRefused.class)
-                .hasMessageContaining("Group W1").hasMessageContaining("2026-04-18 (SATURDAY)");
+                .hasMessageContaining("Group W1").hasMessageContaining("18.04.2026 is a Saturday");
         assertThat(contracts.existsByNumber("SF-weekend")).isFalse();
     }
 

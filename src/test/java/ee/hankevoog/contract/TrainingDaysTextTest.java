@@ -42,7 +42,7 @@ class TrainingDaysTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-04-31", "20.04.2026"})
+    @ValueSource(strings = {"2026-04-31", "31.04.2026", "20/04/2026", "2026.04.20"})
     void refusesSomethingThatIsNotADate(String notADate) {
         String text = "W1: 2026-04-20, " + notADate;
 
@@ -60,6 +60,12 @@ class TrainingDaysTextTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> TrainingDaysText.parse(text))
                 .withMessageContaining("this line has no group code");
+    }
+
+    @Test
+    void readsDatesAsPeopleInEstoniaWriteThem() {
+        assertThat(TrainingDaysText.parse("W1: 20.04.2026, 21.4.2026, 2026-05-25"))
+                .containsEntry("W1", dates("2026-04-20", "2026-04-21", "2026-05-25"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import ee.hankevoog.process.ContractProcess;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -73,6 +74,24 @@ class DashboardApiTest {
         JsonNode line = contract(ApiClient.as(OFFICER, port).get("/api/contracts?overdue=true").json());
         assertThat(line.path("overdue").asInt()).isEqualTo(1);
         assertThat(contractOrNull(ApiClient.as(OFFICER, port).get("/api/contracts?state=CLOSED").json())).isNull();
+    }
+
+    @Test
+    void listsContractsWithOverdueObligationsFirst() {
+        // this test's contract (the smaller number) meets its first deadline; a later one does not
+        new ProcessDriver(engine, registration, outbox, null).follow(number)
+                .complete(ContractProcess.Task.AGREE_TRAINING_DATES, Map.of());
+        String late = ApiClient.registerContract(identity, port, "DB");
+        ProcessDriver.setClock(LocalDate.parse("2026-04-01"));
+
+        List<JsonNode> lines = StreamSupport.stream(ApiClient.as(OFFICER, port).get("/api/contracts").json()
+                .spliterator(), false).toList();
+        List<Boolean> overdue = lines.stream().map(line -> line.path("overdue").asInt() > 0).toList();
+
+        assertThat(overdue.indexOf(false)).as("no contract with overdue obligations after one without")
+                .isGreaterThan(overdue.lastIndexOf(true));
+        assertThat(lines.stream().map(line -> line.path("number").asText()).toList().indexOf(late))
+                .isLessThan(lines.stream().map(line -> line.path("number").asText()).toList().indexOf(number));
     }
 
     @Test

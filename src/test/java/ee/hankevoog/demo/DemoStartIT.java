@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import ee.hankevoog.ApiClient;
+import ee.hankevoog.WebappSession;
 import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.ContractRepository;
 import ee.hankevoog.process.ContractProcess;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -38,6 +43,8 @@ class DemoStartIT {
     ProcessEngine engine;
     @Autowired
     ContractRepository contracts;
+    @Autowired
+    JavaMailSender mail;
     @LocalServerPort
     int port;
 
@@ -78,6 +85,24 @@ class DemoStartIT {
         } finally {
             ClockUtil.reset();
         }
+    }
+
+    @Test
+    void officersSeeWhatTheDemoSmtpServerReceived() throws Exception {
+        MimeMessage letter = mail.createMimeMessage();
+        MimeMessageHelper parts = new MimeMessageHelper(letter, true, "UTF-8");
+        parts.setFrom("hankevoog@example.ee");
+        parts.setTo("tiit@example.ee");
+        parts.setSubject("Meeldetuletus / Reminder – demo mailbox");
+        parts.setText("Tere!\nTuletame meelde: kokkulepe.");
+        parts.addAttachment("slaidid.pdf", new ByteArrayResource(new byte[] {'%', 'P', 'D', 'F'}), "application/pdf");
+        mail.send(letter);
+
+        String page = WebappSession.logIn(port, "mari", "mari").get("/demo/mailbox");
+
+        assertThat(page).contains("Meeldetuletus / Reminder – demo mailbox", "tiit@example.ee",
+                "Tuletame meelde: kokkulepe.", "slaidid.pdf");
+        assertThat(get("/api/contracts", "tiit").statusCode()).isEqualTo(403);
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
+import ee.hankevoog.WebappSession;
 import ee.hankevoog.process.ContractProcess.Task;
 import ee.hankevoog.process.ContractProcess;
 import java.io.IOException;

@@ -113,7 +113,7 @@ class TrainingGroupProcessTest {
         assertThatThrownBy(() -> driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"),
                 Map.of("cancelGroup", true)))
                 .isInstanceOf(CompletionRefused.class)
-                .hasMessageContaining("'cancellationReason' is required when cancelGroup is true");
+                .hasMessageContaining("'Tühistamise põhjus / Reason for cancellation' (cancellationReason) is required when");
     }
 
     @Test
@@ -205,11 +205,11 @@ class TrainingGroupProcessTest {
                 .isInstanceOf(CompletionRefused.class).hasMessageContaining("at most 15 participants, got 16");
         assertThatThrownBy(() -> driver.complete(day,
                 TaskValues.with(RECORD_TRAINING_DAY, "confidentialityAgreementsSigned", false)))
-                .hasMessageContaining("'confidentialityAgreementsSigned' must be confirmed");
+                .hasMessageContaining("(confidentialityAgreementsSigned) must be confirmed");
         assertThatThrownBy(() -> driver.complete(day, TaskValues.with(RECORD_TRAINING_DAY, "notesDestroyed", false)))
-                .hasMessageContaining("'notesDestroyed' must be confirmed");
+                .hasMessageContaining("(notesDestroyed) must be confirmed");
         assertThatThrownBy(() -> driver.complete(day, TaskValues.with(RECORD_TRAINING_DAY, "recordingMade", true)))
-                .hasMessageContaining("'recordingPermitted' is required when recordingMade is true");
+                .hasMessageContaining("(recordingPermitted) is required when");
 
         Map<String, Object> permittedRecording = TaskValues.with(RECORD_TRAINING_DAY, "recordingMade", true);
         permittedRecording.put("recordingPermitted", true);
@@ -249,7 +249,7 @@ class TrainingGroupProcessTest {
 
         driver.complete(PREPARE_HANDOVER_ACT, TaskValues.valid(PREPARE_HANDOVER_ACT));
         assertThatThrownBy(() -> driver.complete(ACCEPT_HANDOVER_ACT, Map.of("handoverAccepted", false)))
-                .hasMessageContaining("'handoverRemarks' is required when handoverAccepted is false");
+                .hasMessageContaining("(handoverRemarks) is required when 'Akt on vastu võetud / Act accepted' (handoverAccepted) is false");
         driver.complete(ACCEPT_HANDOVER_ACT, Map.of("handoverAccepted", false,
                 "handoverRemarks", "Osalejate nimekiri puudu / list of participants missing"));
 

@@ -127,7 +127,7 @@ class TrainingGroupScheduleTest {
 
         List<ScheduleViolation> violations = group.scheduleViolations(SIGNED_ON, workingDays);
 
-        assertRefused(violations, "L1", "not on weekends or public holidays", "2026-04-25 (SATURDAY)");
+        assertRefused(violations, "L1", "not on weekends or public holidays", "25.04.2026 is a Saturday");
     }
 
     @Test
@@ -136,7 +136,7 @@ class TrainingGroupScheduleTest {
 
         List<ScheduleViolation> violations = group.scheduleViolations(SIGNED_ON, workingDays);
 
-        assertRefused(violations, "L1", "not on weekends or public holidays", "2026-05-01 (FRIDAY)");
+        assertRefused(violations, "L1", "not on weekends or public holidays", "01.05.2026 is Spring Day, a public holiday");
     }
 
     @Test

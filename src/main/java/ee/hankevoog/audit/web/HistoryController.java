@@ -47,14 +47,21 @@ class HistoryController {
     @GetMapping("/history.csv")
     ResponseEntity<byte[]> csv(@PathVariable String number, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String person,
-            @RequestParam(required = false) String group) {
+            @RequestParam(required = false) String group,
+            @RequestParam(defaultValue = "comma") String separator) {
+        char between = switch (separator) {
+            case "comma" -> ',';
+            case "semicolon" -> ';';
+            default -> throw new InvalidHistoryFilter("separator", "Parameter 'separator' must be 'comma' (the"
+                    + " default) or 'semicolon' (for Excel set up for Estonian), got '" + separator + "'.");
+        };
         List<HistoryEntry> entries = history.of(number, filter(from, to, person, group));
         // a contract number may hold any character; the file name keeps only those every browser and shell take as is
         return ResponseEntity.ok()
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("history-" + number.replaceAll("[^A-Za-z0-9._-]", "_") + ".csv").build().toString())
-                .body(HistoryCsv.write(entries).getBytes(StandardCharsets.UTF_8));
+                .body(HistoryCsv.write(entries, between).getBytes(StandardCharsets.UTF_8));
     }
 
     static HistoryFilter filter(String from, String to, String person, String group) {

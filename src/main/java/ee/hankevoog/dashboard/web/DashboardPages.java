@@ -10,7 +10,10 @@ import ee.hankevoog.dashboard.TimelineSvg;
 import ee.hankevoog.deadline.DeadlineBoard.DeadlineState;
 import ee.hankevoog.deadline.DeadlineBoard;
 import ee.hankevoog.document.Documents;
+import ee.hankevoog.notification.EmailMessageRepository;
+import ee.hankevoog.process.ContractProcess;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Locale;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
@@ -35,8 +38,12 @@ class DashboardPages {
     private final Environment environment;
     private final Documents documents;
 
+    private final EmailMessageRepository emails;
+
     DashboardPages(ContractOverview overview, ContractLookup contracts, DeadlineBoard board, TimelineSvg timeline,
-            OpenTaskLinks links, EngineClock clock, Environment environment, Documents documents) {
+            OpenTaskLinks links, EngineClock clock, Environment environment, Documents documents,
+            EmailMessageRepository emails) {
+        this.emails = emails;
         this.environment = environment;
         this.documents = documents;
         this.overview = overview;
@@ -71,12 +78,22 @@ class DashboardPages {
         LocalDate today = clock.today();
         model.addAttribute("contract", contract);
         model.addAttribute("timeline", timeline.render(contract, locale));
-        model.addAttribute("deadlines", board.of(contract).stream().map(state -> new DeadlineRow(state,
-                TimelineSvg.shade(state, today), open.taskUrl(state.deadline()).orElse(null))).toList());
+        model.addAttribute("deadlines", board.of(contract).stream()
+                .sorted(Comparator.comparing(state -> state.deadline().due()))
+                .map(state -> new DeadlineRow(state, TimelineSvg.shade(state, today),
+                        open.taskUrl(state.deadline()).orElse(null))).toList());
+        model.addAttribute("openTasks", open.all().stream().map(task -> new TaskRow(
+                ContractProcess.plainTaskName(task.name(), number), task.group(), clock.dayOf(task.due()), task.holder(),
+                task.assigned(), open.url(task))).toList());
+        model.addAttribute("emails", emails.findByContractNumberOrderById(number));
         model.addAttribute("documents", documents.ofContract(number));
         return "contract";
     }
 
     record DeadlineRow(DeadlineState state, String shade, String taskUrl) {
+    }
+
+    /** An open task as the contract page lists it: what, which group, by when, who holds it. */
+    record TaskRow(String name, String group, LocalDate due, String holder, boolean assigned, String url) {
     }
 }

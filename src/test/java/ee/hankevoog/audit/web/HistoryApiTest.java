@@ -165,7 +165,9 @@ class HistoryApiTest {
         assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
         assertThat(csv.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"history-" + number + ".csv\"");
-        List<List<String>> rows = Rfc4180.parse(new String(csv.body(), StandardCharsets.UTF_8));
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(text).as("a byte order mark, for Excel").startsWith("\uFEFF");
+        List<List<String>> rows = Rfc4180.parse(text.substring(1));
         assertThat(rows.get(0)).containsExactly("time", "sequence", "actor", "kind", "group", "step", "summary",
                 "details");
         assertThat(rows).hasSize(json.size() + 1);
@@ -218,6 +220,11 @@ class HistoryApiTest {
         assertThat(notADay.json().get("detail").asText()).contains("'from'", "YYYY-MM-DD", "notadate");
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.json().get("parameter").asText()).isEqualTo("to");
+        Response tabs = auditor().get("/api/contracts/" + number + "/history.csv?separator=tab");
+        assertThat(tabs.status()).isEqualTo(400);
+        assertThat(tabs.json().get("detail").asText()).contains("'semicolon'", "'tab'");
+        assertThat(auditor().get("/api/contracts/" + number + "/history.csv?separator=semicolon").body())
+                .startsWith("\uFEFFtime;sequence;actor");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).isEqualTo("application/problem+json");
         assertThat(unknown.json().get("detail").asText()).contains("NO-SUCH-CONTRACT");

@@ -17,18 +17,29 @@ class HistoryCsvTest {
         HistoryEntry operation = new HistoryEntry(LocalDateTime.parse("2026-05-27T11:30:00.5"), null, "mari",
                 HistoryEntry.USER_OPERATION, null, null, "Task: Complete", "{}");
 
-        String csv = HistoryCsv.write(List.of(entry, operation));
+        String csv = HistoryCsv.write(List.of(entry, operation), ',');
 
         assertThat(csv).isEqualTo("""
-                time,sequence,actor,kind,group,step,summary,details\r
+                \uFEFFtime,sequence,actor,kind,group,step,summary,details\r
                 2026-05-27T11:30:00,7,mari,TASK_COMPLETED,W1,Accept handover act,"Accepted, with ""remarks""\r
                 second line","{""handoverAccepted"":true}"\r
                 2026-05-27T11:30:00.5,,mari,USER_OPERATION,,,Task: Complete,{}\r
                 """);
-        assertThat(Rfc4180.parse(csv)).containsExactly(
+        assertThat(Rfc4180.parse(csv.substring(1))).containsExactly(
                 List.of("time", "sequence", "actor", "kind", "group", "step", "summary", "details"),
                 List.of("2026-05-27T11:30:00", "7", "mari", "TASK_COMPLETED", "W1", "Accept handover act",
                         "Accepted, with \"remarks\"\r\nsecond line", "{\"handoverAccepted\":true}"),
                 List.of("2026-05-27T11:30:00.5", "", "mari", "USER_OPERATION", "", "", "Task: Complete", "{}"));
+    }
+
+    @Test
+    void separatesWithSemicolonsForExcelSetUpForEstonian() {
+        HistoryEntry entry = new HistoryEntry(LocalDateTime.parse("2026-05-27T11:30"), 7L, "mari", "TASK_COMPLETED",
+                "W1", "Accept handover act", "Õie Ülemaa; 13,5 h", "{}");
+
+        assertThat(HistoryCsv.write(List.of(entry), ';')).isEqualTo("""
+                \uFEFFtime;sequence;actor;kind;group;step;summary;details\r
+                2026-05-27T11:30:00;7;mari;TASK_COMPLETED;W1;Accept handover act;"Õie Ülemaa; 13,5 h";{}\r
+                """);
     }
 }

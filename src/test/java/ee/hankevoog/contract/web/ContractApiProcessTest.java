@@ -138,7 +138,7 @@ class ContractApiProcessTest {
                 """);
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().path("message").asText()).contains("Field 'trainingDays' must be text");
+        assertThat(refused.json().path("message").asText()).contains("(trainingDays) must be text");
         assertThat(tasks.createTaskQuery().taskId(agreeDates.getId()).count()).isEqualTo(1);
     }
 
@@ -154,7 +154,7 @@ class ContractApiProcessTest {
                 """);
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().path("message").asText()).contains("Field 'cancellationReason' must be text");
+        assertThat(refused.json().path("message").asText()).contains("(cancellationReason) must be text");
         assertThat(tasks.createTaskQuery().taskId(enrolment.getId()).count()).isEqualTo(1);
     }
 

@@ -189,7 +189,7 @@ class ContractApiTest {
         assertThat(refused.json().path("errors")).hasSize(1);
         assertThat(violation.path("group").asText()).isEqualTo("L1");
         assertThat(violation.path("rule").asText()).contains("working days, not on weekends");
-        assertThat(violation.path("value").asText()).isEqualTo("2026-04-25 (SATURDAY)");
+        assertThat(violation.path("value").asText()).isEqualTo("25.04.2026 is a Saturday");
         assertRegisteredNothing();
     }
 

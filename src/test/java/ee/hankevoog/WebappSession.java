@@ -1,4 +1,4 @@
-package ee.hankevoog.security;
+package ee.hankevoog;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A user logged in to Camunda's webapps as a browser is: a session cookie and the webapps' CSRF token. */
-final class WebappSession {
+public final class WebappSession {
 
     private final String base;
     private final CookieManager cookies = new CookieManager();
@@ -26,7 +26,7 @@ final class WebappSession {
     }
 
     /** Logs in once, at Hankevoog's /login, and opens the webapps with that session, as a browser does. */
-    static WebappSession logIn(int port, String user, String password) {
+    public static WebappSession logIn(int port, String user, String password) {
         WebappSession session = new WebappSession(port);
         String form = session.body(HttpRequest.newBuilder(URI.create(session.base + "/login")).GET());
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
@@ -47,7 +47,16 @@ final class WebappSession {
         return session;
     }
 
-    int send(String method, String path, String json) {
+    /** A page or API answer read with the session, as the browser would; the body as text. */
+    public String get(String path) {
+        HttpResponse<String> answer = response(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + answer.statusCode());
+        }
+        return answer.body();
+    }
+
+    public int send(String method, String path, String json) {
         return send(method, path, "application/json", json);
     }
 
