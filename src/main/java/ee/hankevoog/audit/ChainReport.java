@@ -6,7 +6,8 @@ import java.util.List;
  * The outcome of recomputing one contract's audit chain: OK with the number of records, or the first link
  * that does not hold and why.
  */
-public record ChainReport(String contract, int records, boolean ok, Long firstBrokenSequence, String problem) {
+public record ChainReport(String contract, int records, boolean ok, Long firstBrokenSequence, String problem,
+        String lastHash) {
 
     /** Walks the chain in sequence order; each record must follow its predecessor and carry its own hash. */
     static ChainReport check(String contract, List<AuditRecord> chain) {
@@ -28,10 +29,11 @@ public record ChainReport(String contract, int records, boolean ok, Long firstBr
             expectedPrevious = record.hash();
             expectedSequence++;
         }
-        return new ChainReport(contract, chain.size(), true, null, null);
+        // the last hash, kept outside the database, later proves that nothing before it was rewritten
+        return new ChainReport(contract, chain.size(), true, null, null, chain.isEmpty() ? null : expectedPrevious);
     }
 
     private static ChainReport broken(String contract, List<AuditRecord> chain, long sequence, String problem) {
-        return new ChainReport(contract, chain.size(), false, sequence, problem);
+        return new ChainReport(contract, chain.size(), false, sequence, problem, null);
     }
 }

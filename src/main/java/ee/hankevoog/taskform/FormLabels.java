@@ -14,7 +14,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * The labels people see on the task forms ("Osalejate arv / Participants present"), by field key, read from the
  * forms Hankevoog deploys, so that a refusal names a field as the form does, in both of its languages.
  */
-final class FormLabels {
+public final class FormLabels {
 
     private static final Map<String, String> LABELS = read();
 
@@ -22,9 +22,14 @@ final class FormLabels {
     }
 
     /** The field as the form labels it, with its key for whoever reads logs or the API. */
-    static String of(String key) {
+    public static String of(String key) {
         String label = LABELS.get(key);
         return label == null ? "'" + key + "'" : "'" + label + "' (" + key + ")";
+    }
+
+    /** Only the label, or the key itself for a field no form labels. */
+    public static String labelOf(String key) {
+        return LABELS.getOrDefault(key, key);
     }
 
     private static Map<String, String> read() {

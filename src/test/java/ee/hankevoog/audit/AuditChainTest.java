@@ -42,7 +42,8 @@ class AuditChainTest {
         assertThat(chain).extracting(AuditRecord::sequence).containsExactly(1L, 2L, 3L);
         assertThat(chain.get(1).previousHash()).isEqualTo(chain.get(0).hash());
         assertThat(chain.get(2).previousHash()).isEqualTo(chain.get(1).hash());
-        assertThat(ChainReport.check("K-1", chain)).isEqualTo(new ChainReport("K-1", 3, true, null, null));
+        assertThat(ChainReport.check("K-1", chain)).isEqualTo(new ChainReport("K-1", 3, true, null, null,
+                chain.get(2).hash()));
     }
 
     @Test

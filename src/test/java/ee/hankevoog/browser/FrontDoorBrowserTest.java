@@ -116,6 +116,7 @@ class FrontDoorBrowserTest {
             browser.open("/camunda/app/tasklist/default/");
             browser.openTask(agree);
             browser.waitFor(By.cssSelector("textarea")).sendKeys("W1: 30.04.2026, 01.05.2026, 04.05.2026");
+            assertThat(browser.pageText()).as("the form starts with its contract").contains("Leping / Contract: " + number);
             browser.click(By.xpath("//button[normalize-space(.)='Complete']"));
 
             browser.waitFor(By.xpath("//*[contains(text(), 'Spring Day')]"));

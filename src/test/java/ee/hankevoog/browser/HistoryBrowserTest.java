@@ -55,17 +55,18 @@ class HistoryBrowserTest {
             browser.open("/history/" + number);
 
             String table = browser.waitFor(By.id("history")).getText();
-            assertThat(table).contains("CONTRACT_REGISTERED", ApiClient.OFFICER, "TASK_COMPLETED",
-                    "Agree training dates", ApiClient.TRAINER);
+            assertThat(table).contains("Contract registered", ApiClient.OFFICER, "Task completed",
+                    "Agree training dates", ApiClient.TRAINER).doesNotContain("TASK_COMPLETED");
 
             browser.waitFor(By.name("person")).sendKeys(ApiClient.TRAINER);
             browser.click(By.xpath("//button[normalize-space()='Filter']"));
             browser.waitUntil(page -> page.getCurrentUrl().contains("person=" + ApiClient.TRAINER));
-            assertThat(browser.waitFor(By.id("history")).getText()).doesNotContain("CONTRACT_REGISTERED")
+            assertThat(browser.waitFor(By.id("history")).getText()).doesNotContain("Contract registered")
                     .contains("Agree training dates");
 
             browser.click(By.xpath("//button[normalize-space()='Verify the audit chain']"));
             assertThat(browser.waitFor(By.id("verification")).getText()).startsWith("Intact:");
+            assertThat(browser.waitFor(By.id("last-hash")).getText()).containsPattern("[0-9a-f]{64}");
             browser.screenshot("history-verified");
         }
     }

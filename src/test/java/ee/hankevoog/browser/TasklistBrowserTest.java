@@ -89,6 +89,7 @@ class TasklistBrowserTest {
             String upload = browser.waitFor(By.partialLinkText("Upload the materials to Hankevoog"))
                     .getAttribute("href");
             assertThat(upload).endsWith("/materials/" + materials);
+            assertThat(browser.pageText()).contains("Leping / Contract: " + number + " · Grupp / Group: W1");
             browser.screenshot("tasklist-materials-form");
 
             browser.logIntoHankevoog(TRAINER, PASSWORD);
