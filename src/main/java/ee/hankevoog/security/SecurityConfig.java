@@ -31,6 +31,7 @@ import org.springframework.security.web.header.writers.ContentSecurityPolicyHead
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -74,10 +75,11 @@ class SecurityConfig {
                 // scripts log in with HTTP Basic on every request; a browser that logged in at /login is let in
                 // by its session, which the API reads but never starts
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-                // a request with its own credentials, or without a session, carries no cookie to forge; one that
-                // rides on the browser's session must bring the page's CSRF token
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
-                        || request.getSession(false) == null))
+                // a script's request has no session and carries its own credentials: nothing to forge. One that
+                // rides on a browser's session must bring the page's CSRF token, and so must one a browser sends
+                // from another site (it could carry Basic credentials the browser cached)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getSession(false) == null
+                        && !"cross-site".equals(request.getHeader("Sec-Fetch-Site"))))
                 .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineRestGuard(authorizations), EngineAuthenticationFilter.class)
                 .build();
@@ -109,7 +111,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/css/**"), path("/default-ui.css"), path("/login")).permitAll()
                         .requestMatchers(path("/contracts/clock")).hasRole(ADMINS)
-                        .requestMatchers(path("/contracts/*/interim-meeting")).hasAnyRole(OFFICERS, ADMINS)
+                        .requestMatchers(path("/contracts/*/interim-meeting"), path("/contracts/new"))
+                        .hasAnyRole(OFFICERS, ADMINS)
                         .requestMatchers(path("/contracts/**")).hasAnyRole(OFFICERS, AUDITORS, ADMINS)
                         .requestMatchers(path("/history/*/verify")).hasAnyRole(AUDITORS, ADMINS)
                         .requestMatchers(path("/history/**")).hasAnyRole(OFFICERS, AUDITORS, ADMINS)
@@ -153,8 +156,10 @@ class SecurityConfig {
                                 AnyRequestMatcher.INSTANCE))
                 // the webapps' "Log out" ends the one session, not only the webapps' part of it
                 .logout(logout -> logout
-                        .logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()
-                                .matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout"))
+                        // the webapps send their CSRF header with it; a form from elsewhere cannot
+                        .logoutRequestMatcher(new AndRequestMatcher(PathPatternRequestMatcher.withDefaults()
+                                .matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout"),
+                                request -> request.getHeader("X-XSRF-TOKEN") != null))
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler()))
                 // Camunda's webapps send and check their own CSRF token (XSRF-TOKEN cookie and header)
                 .csrf(AbstractHttpConfigurer::disable)
@@ -183,9 +188,21 @@ class SecurityConfig {
         if (refused instanceof ThrottledLogin throttled && !throttled.delay().isZero()) {
             response.setHeader("Retry-After", LoginThrottle.retryAfter(throttled.delay()));
         }
+        if (fromABrowserPage(request)) {
+            // a browser is sent to the log-in form: a Basic challenge would have it cache a password that every
+            // later request to this site, from any other site too, would carry
+            response.sendRedirect(request.getContextPath() + "/login");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Hankevoog\"");
         SecurityProblems.send(response, HttpStatus.UNAUTHORIZED, "Log in: HTTP Basic with your Hankevoog user name"
                 + " and password, or the session of a browser that logged in at /login.", request.getRequestURI());
+    }
+
+    /** A browser opening an API address as a page (a link on one of Hankevoog's pages), not a script. */
+    private static boolean fromABrowserPage(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return "navigate".equals(request.getHeader("Sec-Fetch-Mode")) || (accept != null && accept.contains("text/html"));
     }
 
     /** Camunda's REST API and webapps are servlets of their own, so paths are matched without Spring MVC. */

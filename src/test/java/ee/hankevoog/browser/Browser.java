@@ -95,6 +95,17 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, PAGE_WAIT).until(condition::apply);
     }
 
+    /** Types a value as a person would; date pickers take theirs as YYYY-MM-DD, whatever the browser shows. */
+    void fill(String name, String value) {
+        WebElement field = waitFor(By.name(name));
+        if ("date".equals(field.getAttribute("type")) || "select".equals(field.getTagName())) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field, value);
+        } else {
+            field.clear();
+            field.sendKeys(value);
+        }
+    }
+
     String title() {
         return driver.getTitle();
     }

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
+import ee.hankevoog.ProcessDriver;
+import ee.hankevoog.TestContracts;
 import ee.hankevoog.contract.web.ContractJson;
 import ee.hankevoog.process.ContractProcess;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,6 +129,37 @@ class FrontDoorBrowserTest {
             browser.screenshot("trainer-refused-holiday");
         }
         assertThat(tasks.createTaskQuery().taskId(agree).count()).as("the task stays open").isOne();
+    }
+
+    @Test
+    void officerRegistersAContractInHankevoogsOwnFormWithGroupsAsRows() throws Exception {
+        String registered = "NEW-" + System.nanoTime();
+        ProcessDriver.setClock(TestContracts.SIGNED_ON);
+        try (Browser browser = new Browser(port, "en")) {
+            browser.logIntoHankevoog(ApiClient.OFFICER, ApiClient.PASSWORD);
+            browser.click(By.id("new-contract"));
+            Map<String, String> values = new LinkedHashMap<>(Map.of("number", registered, "title", "Kovisioon",
+                    "signedOn", "2026-03-16", "contactName", "Mari Maasikas", "contactEmail", "mari@example.ee",
+                    "trainerName0", "Tiit Tamm", "trainerEmail0", "tiit@example.ee", "trainerUser0", ApiClient.TRAINER));
+            values.putAll(Map.of("groupCode0", "W1", "groupTarget0", "WORKERS", "groupPlace0", "Tallinn",
+                    "groupLimit0", "15", "groupHours0", "20", "groupDay0_0", "2026-04-20", "groupDay0_1", "2026-04-21",
+                    "groupDay0_2", "2026-05-23"));
+            values.forEach(browser::fill);
+            browser.click(By.id("register"));
+
+            assertThat(browser.waitFor(By.id("problems")).getText()).contains("23.05.2026 is a Saturday");
+            assertThat(browser.waitFor(By.name("groupPlace0")).getAttribute("value")).isEqualTo("Tallinn");
+            browser.screenshot("officer-new-contract-refused");
+
+            browser.fill("groupDay0_2", "2026-05-25");
+            browser.click(By.id("register"));
+            browser.waitFor(By.cssSelector(".timeline svg"));
+            assertThat(browser.currentUrl()).endsWith("/contracts/" + registered);
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(registered)
+                .taskDefinitionKey(ContractProcess.Task.AGREE_TRAINING_DATES).count()).isOne();
     }
 
     @Test

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
+import ee.hankevoog.WebappSession;
 import ee.hankevoog.process.ContractProcess;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -70,6 +77,50 @@ class FrontDoorTest {
         assertThat(myTasks).extracting(task -> task.path("name").asText())
                 .contains("Agree training dates – " + number)
                 .allSatisfy(name -> assertThat(name).doesNotContain("Hold pre-meeting"));
+    }
+
+    @Test
+    void aChangeRidingOnABrowsersLogInNeedsThePagesCsrfToken() throws Exception {
+        String meeting = "/api/contracts/" + number + "/interim-meetings";
+        // logged in at /login: the session reads the API, but a change without the page's token is refused
+        WebappSession officer = WebappSession.logIn(port, ApiClient.OFFICER, ApiClient.PASSWORD);
+        assertThat(officer.get("/api/contracts/" + number)).contains(number);
+        assertThat(officer.send("POST", meeting, "{}")).isEqualTo(403);
+
+        // Basic credentials a browser cached, sent along by a form on another site
+        HttpResponse<String> crossSite = http(HttpRequest.newBuilder(URI.create(base() + meeting))
+                .header("Authorization", basic(ApiClient.OFFICER)).header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(crossSite.statusCode()).isEqualTo(403);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(ContractProcess.Task.RECORD_INTERIM_MEETING).count()).isZero();
+
+        // a script with its own credentials needs no token
+        assertThat(http(HttpRequest.newBuilder(URI.create(base() + meeting)).header("Authorization",
+                basic(ApiClient.OFFICER)).POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(202);
+    }
+
+    @Test
+    void sendsABrowserThatOpensTheApiWithoutALogInToTheLogInFormNotToAPasswordPrompt() throws Exception {
+        HttpResponse<String> page = http(HttpRequest.newBuilder(URI.create(base() + "/api/contracts/" + number))
+                .header("Accept", "text/html,application/xhtml+xml").header("Sec-Fetch-Mode", "navigate").GET());
+
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+        assertThat(page.headers().firstValue("WWW-Authenticate")).isEmpty();
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + ApiClient.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> http(HttpRequest.Builder request) throws Exception {
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -3,15 +3,16 @@ package ee.hankevoog.dashboard.web;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.ContractRegistration;
 import jakarta.servlet.http.HttpSession;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.WebUtils;
 
 /**
  * An officer calls an interim meeting from the contract page: a confirmation page first, then one meeting per
@@ -35,31 +36,31 @@ class InterimMeetingPages {
     String confirm(@PathVariable String number, Model model, HttpSession session) {
         model.addAttribute("contract", contracts.require(number));
         String token = UUID.randomUUID().toString();
-        tokens(session).add(token);
+        tokens(session).put(token, number);
         model.addAttribute("token", token);
         return "interim-meeting";
     }
 
     @PostMapping("/contracts/{number}/interim-meeting")
     String call(@PathVariable String number, @RequestParam String token, HttpSession session) {
-        boolean fresh;
-        synchronized (session.getId().intern()) {
-            fresh = tokens(session).remove(token);
-        }
-        if (!fresh) {
+        // removing is atomic: of two requests with one token, one finds it
+        if (!tokens(session).remove(token, number)) {
             return "redirect:/contracts/" + number + "?interimMeeting=already";
         }
         registration.callInterimMeeting(number);
         return "redirect:/contracts/" + number + "?interimMeeting=called";
     }
 
+    /** The confirmations this session was shown and has not used, each for its contract. */
     @SuppressWarnings("unchecked")
-    private static Set<String> tokens(HttpSession session) {
-        Object tokens = session.getAttribute(TOKENS);
-        if (tokens == null) {
-            tokens = new HashSet<String>();
-            session.setAttribute(TOKENS, tokens);
+    private static Map<String, String> tokens(HttpSession session) {
+        synchronized (WebUtils.getSessionMutex(session)) {
+            Object tokens = session.getAttribute(TOKENS);
+            if (tokens == null) {
+                tokens = new ConcurrentHashMap<String, String>();
+                session.setAttribute(TOKENS, tokens);
+            }
+            return (Map<String, String>) tokens;
         }
-        return (Set<String>) tokens;
     }
 }
