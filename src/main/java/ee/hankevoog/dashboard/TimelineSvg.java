@@ -6,6 +6,7 @@ import ee.hankevoog.training.TrainingGroup;
 import ee.hankevoog.deadline.Deadline;
 import ee.hankevoog.deadline.DeadlineBoard.DeadlineState;
 import ee.hankevoog.deadline.DeadlineBoard;
+import ee.hankevoog.deadline.DeadlineRules;
 import ee.hankevoog.deadline.DeadlineStatus;
 import ee.hankevoog.deadline.Obligation;
 import java.time.LocalDate;
@@ -45,10 +46,13 @@ public class TimelineSvg {
     private final DeadlineBoard board;
     private final OpenTaskLinks links;
     private final EngineClock clock;
+    private final DeadlineRules rules;
     // Spring Boot's engine renders the HTML pages; this one renders the SVG with the same messages
     private final SpringTemplateEngine templates = new SpringTemplateEngine();
 
-    TimelineSvg(DeadlineBoard board, OpenTaskLinks links, EngineClock clock, MessageSource messages) {
+    TimelineSvg(DeadlineBoard board, OpenTaskLinks links, EngineClock clock, MessageSource messages,
+            DeadlineRules rules) {
+        this.rules = rules;
         this.board = board;
         this.links = links;
         this.clock = clock;
@@ -92,7 +96,8 @@ public class TimelineSvg {
             int y = TOP + row * ROW_HEIGHT;
             rows.add(new Row(group, y, group == null ? List.of() : days(group, scale),
                     deadlines.stream().filter(state -> Objects.equals(state.deadline().group(), code))
-                            .map(state -> mark(state, scale, y + 22, today, open)).toList()));
+                            .map(state -> mark(state, scale, y + 22, today, open, rules.explain(state.deadline(),
+                                    locale))).toList()));
         }
         int height = TOP + rows.size() * ROW_HEIGHT + 40;
         Map<String, Object> values = new HashMap<>();
@@ -118,12 +123,12 @@ public class TimelineSvg {
     }
 
     private static Mark mark(DeadlineState state, Scale scale, int middle, LocalDate today,
-            OpenTaskLinks.Links open) {
+            OpenTaskLinks.Links open, String rule) {
         Deadline deadline = state.deadline();
         int x = scale.x(deadline.due());
         String diamond = "M" + x + ' ' + (middle - 8) + " L" + (x + 8) + ' ' + middle + " L" + x + ' ' + (middle + 8)
                 + " L" + (x - 8) + ' ' + middle + " Z";
-        return new Mark(deadline.obligation(), deadline.due(), shade(state, today), deadline.rule(), diamond,
+        return new Mark(deadline.obligation(), deadline.due(), shade(state, today), rule, diamond,
                 open.taskUrl(deadline).orElse(null));
     }
 

@@ -1,16 +1,9 @@
 package ee.hankevoog.taskform;
 
-import java.util.ArrayList;
-import java.util.List;
+import ee.hankevoog.process.BuiltInTaskListeners;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -31,21 +24,8 @@ class CompletionChecksFirst extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = new ArrayList<>();
-        if (configuration.getCustomPreBPMNParseListeners() != null) {
-            listeners.addAll(configuration.getCustomPreBPMNParseListeners());
-        }
-        listeners.add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                // a task Hankevoog completes itself has its own listener, which tells a user the way to do it
-                if (!TaskForms.completedByHankevoog(activity.getId())) {
-                    ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                            .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
-                                    task -> check.getObject().check(task));
-                }
-            }
-        });
-        configuration.setCustomPreBPMNParseListeners(listeners);
+        // a task Hankevoog completes itself has its own listener, which tells a user the way to do it
+        BuiltInTaskListeners.add(configuration, TaskListener.EVENTNAME_COMPLETE,
+                activity -> !TaskForms.completedByHankevoog(activity), task -> check.getObject().check(task));
     }
 }

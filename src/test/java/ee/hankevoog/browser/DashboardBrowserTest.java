@@ -65,7 +65,8 @@ class DashboardBrowserTest {
 
             browser.waitFor(By.cssSelector(".timeline svg"));
             assertThat(browser.pageText()).contains("Ajajoon", "Tähtajad", "Kuupäevade kokkulepe",
-                    "lastekaitsetöötajad");
+                    "lastekaitsetöötajad", "allkirjastamise päev 16.03.2026 + 14 kalendripäeva")
+                    .doesNotContain("hankevoog.deadlines", "calendar days");
             browser.screenshot("dashboard-timeline-et");
         }
     }

@@ -189,6 +189,11 @@ class FrontDoorBrowserTest {
             assertThat(browser.currentUrl()).contains("/contracts");
             assertThat(browser.pageText()).contains("Lepingud").doesNotContain("Ülesanded");
             browser.screenshot("auditor-home-et");
+            browser.resize(390, 844);
+            browser.open("/history/" + number);
+            assertThat(browser.waitFor(By.id("history")).getText()).contains("Leping registreeritud");
+            assertThat(browser.horizontalOverflow()).isNotPositive();
+            browser.screenshot("auditor-history-phone-et");
         }
     }
 

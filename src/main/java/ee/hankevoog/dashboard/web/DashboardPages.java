@@ -9,6 +9,7 @@ import ee.hankevoog.dashboard.OpenTaskLinks;
 import ee.hankevoog.dashboard.TimelineSvg;
 import ee.hankevoog.deadline.DeadlineBoard.DeadlineState;
 import ee.hankevoog.deadline.DeadlineBoard;
+import ee.hankevoog.deadline.DeadlineRules;
 import ee.hankevoog.document.Documents;
 import ee.hankevoog.notification.EmailMessageRepository;
 import ee.hankevoog.process.ContractProcess;
@@ -39,11 +40,13 @@ class DashboardPages {
     private final Documents documents;
 
     private final EmailMessageRepository emails;
+    private final DeadlineRules rules;
 
     DashboardPages(ContractOverview overview, ContractLookup contracts, DeadlineBoard board, TimelineSvg timeline,
             OpenTaskLinks links, EngineClock clock, Environment environment, Documents documents,
-            EmailMessageRepository emails) {
+            EmailMessageRepository emails, DeadlineRules rules) {
         this.emails = emails;
+        this.rules = rules;
         this.environment = environment;
         this.documents = documents;
         this.overview = overview;
@@ -81,7 +84,7 @@ class DashboardPages {
         model.addAttribute("deadlines", board.of(contract).stream()
                 .sorted(Comparator.comparing(state -> state.deadline().due()))
                 .map(state -> new DeadlineRow(state, TimelineSvg.shade(state, today),
-                        open.taskUrl(state.deadline()).orElse(null))).toList());
+                        open.taskUrl(state.deadline()).orElse(null), rules.explain(state.deadline(), locale))).toList());
         model.addAttribute("openTasks", open.all().stream().map(task -> new TaskRow(
                 ContractProcess.plainTaskName(task.name(), number), task.group(), clock.dayOf(task.due()), task.holder(),
                 task.assigned(), open.url(task))).toList());
@@ -90,7 +93,7 @@ class DashboardPages {
         return "contract";
     }
 
-    record DeadlineRow(DeadlineState state, String shade, String taskUrl) {
+    record DeadlineRow(DeadlineState state, String shade, String taskUrl, String rule) {
     }
 
     /** An open task as the contract page lists it: what, which group, by when, who holds it. */
