@@ -39,6 +39,12 @@ class DecideEnrolment implements TaskListener {
                 throw new CompletionRefused(Var.CANCEL_GROUP, e.getMessage());
             }
         } else {
+            Integer registered = ContractProcess.number(task, Var.REGISTERED_PARTICIPANTS);
+            if (registered != null && registered > group.participantLimit()) {
+                throw CompletionRefused.forField(Var.REGISTERED_PARTICIPANTS, "group " + group.code()
+                        + " takes at most " + group.participantLimit() + " participants, got " + registered
+                        + "; register fewer, or agree a larger group in a change of the contract.");
+            }
             group.confirmEnrolment();
         }
         contracts.save(contract);

@@ -1,5 +1,6 @@
 package ee.hankevoog.contract;
 
+import ee.hankevoog.taskform.PersonalCodes;
 import ee.hankevoog.training.TargetGroup;
 import ee.hankevoog.training.TrainingDay;
 import ee.hankevoog.training.TrainingGroup;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -71,6 +73,22 @@ public record NewContract(
         }
         List<String> codes = groups.stream().filter(Objects::nonNull).map(GroupRequest::code).toList();
         return codes.stream().distinct().count() == codes.size();
+    }
+
+    @AssertTrue(message = "no text of a contract may hold an Estonian personal identification code (isikukood):"
+            + " remove it from the number, title, names and places")
+    boolean isFreeOfPersonalCodes() {
+        List<String> texts = new ArrayList<>(List.of(String.valueOf(number), String.valueOf(title)));
+        if (customerContact != null) {
+            texts.add(String.valueOf(customerContact.name()));
+        }
+        if (trainers != null) {
+            trainers.stream().filter(Objects::nonNull).forEach(trainer -> texts.add(String.valueOf(trainer.name())));
+        }
+        if (groups != null) {
+            groups.stream().filter(Objects::nonNull).forEach(group -> texts.add(group.code() + " " + group.place()));
+        }
+        return texts.stream().noneMatch(PersonalCodes::containsOne);
     }
 
     public Contract toContract() {

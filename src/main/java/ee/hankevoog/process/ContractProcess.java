@@ -53,6 +53,11 @@ public final class ContractProcess {
         return step.getVariable(name) instanceof String text ? text : null;
     }
 
+    /** A whole number a form put into the step, or none when the form left it out. */
+    public static Integer number(VariableScope step, String name) {
+        return step.getVariable(name) instanceof Number number ? Math.toIntExact(number.longValue()) : null;
+    }
+
     /** Whether a form's checkbox or yes/no field of the step was answered yes. */
     public static boolean yes(VariableScope step, String name) {
         return Boolean.TRUE.equals(step.getVariable(name));
@@ -69,6 +74,7 @@ public final class ContractProcess {
         public static final String CANCELLATION_REASON = "cancellationReason";
         public static final String GROUP_CANCELLED = "groupCancelled";
         public static final String PARTICIPANTS_PRESENT = "participantsPresent";
+        public static final String REGISTERED_PARTICIPANTS = "registeredParticipants";
         public static final String HOURS_DELIVERED = "hoursDelivered";
         public static final String HANDOVER_ACCEPTED = "handoverAccepted";
         public static final String HANDOVER_REMARKS = "handoverRemarks";

@@ -39,7 +39,7 @@ final class TaskForms {
             Map.entry(Task.DELETE_DIGITAL_MATERIAL, List.of(text("deletedMaterial"), text("keptMaterial"),
                     confirmation(Var.STORED_FILES_DELETED))),
             Map.entry(Task.CONFIRM_DELETION, List.of(confirmation("deletionConfirmed"))),
-            Map.entry(Task.CONFIRM_ENROLMENT, List.of(number("registeredParticipants", 0).optional(),
+            Map.entry(Task.CONFIRM_ENROLMENT, List.of(number(Var.REGISTERED_PARTICIPANTS, 0).optional(),
                     yesNo(Var.CANCEL_GROUP), text(Var.CANCELLATION_REASON).requiredWhen(Var.CANCEL_GROUP, true))),
             Map.entry(Task.SEND_MATERIALS, List.of(pastDate("materialsSentOn"), text("materialsDescription"),
                     number("materialsDeliveryId", 1))),

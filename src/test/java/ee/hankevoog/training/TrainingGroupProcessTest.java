@@ -195,6 +195,16 @@ class TrainingGroupProcessTest {
     }
 
     @Test
+    void refusesMoreRegisteredParticipantsThanTheLimit() {
+        Task enrolment = driver.openTask(CONFIRM_ENROLMENT, "W1");
+
+        assertThatThrownBy(() -> driver.complete(enrolment,
+                TaskValues.with(CONFIRM_ENROLMENT, "registeredParticipants", 16L)))
+                .isInstanceOf(CompletionRefused.class).hasMessageContaining("at most 15 participants, got 16");
+        driver.complete(enrolment, TaskValues.with(CONFIRM_ENROLMENT, "registeredParticipants", 15L));
+    }
+
+    @Test
     void refusesATrainingDayRecordThatBreaksTheContract() {
         driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
         setClock(LocalDateTime.parse("2026-04-20T08:00"));

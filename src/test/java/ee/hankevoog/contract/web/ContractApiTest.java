@@ -4,8 +4,8 @@ import static ee.hankevoog.ApiClient.OFFICER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import ee.hankevoog.ApiClient;
 import ee.hankevoog.ApiClient.Response;
+import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.TestContracts;
@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -154,6 +156,17 @@ class ContractApiTest {
         assertThat(refused.contentType()).startsWith(PROBLEM_JSON);
         assertThat(refused.json().path("detail").asText()).contains("Unknown field 'budget'");
         assertThat(errorFields(refused)).containsExactly("budget");
+        assertRegisteredNothing();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"37605030299", "37605030298"})
+    void refusesAPersonalCodeInAContractsTextWithoutEchoingIt(String code) {
+        Response refused = officer.post("/api/contracts", ContractJson.valid(number)
+                .replace("Kovisioon lastekaitses", "Kovisioon, laps " + code));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("personal identification code").doesNotContain(code);
         assertRegisteredNothing();
     }
 
