@@ -22,9 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContractOverview {
 
-    /** Open deadlines of the contract; overdue ones are those due before today. */
+    /**
+     * Open deadlines of the contract; overdue ones are those due before today, except the customer's right to
+     * cancel, which is nobody's duty and simply expires.
+     */
     private static final String OPEN = "from contract_deadline d where d.contract_number = c.number"
-            + " and d.status = 'OPEN'";
+            + " and d.status = 'OPEN' and (d.due >= :today or d.obligation <> 'CANCELLATION_NOTICE')";
 
     private final JdbcClient jdbc;
     private final EngineClock clock;
@@ -81,7 +84,7 @@ public class ContractOverview {
                 summary.state(), next.get(summary.number()), summary.open(), summary.overdue())).toList(), page, more);
     }
 
-    /** The earliest deadline not yet met of each contract, overdue ones included. */
+    /** The earliest deadline not yet met of each contract, overdue ones included, expired rights not. */
     private Map<String, Deadline> nextDeadlines(List<String> numbers) {
         Map<String, Deadline> next = new HashMap<>();
         if (numbers.isEmpty()) {
@@ -89,8 +92,10 @@ public class ContractOverview {
         }
         jdbc.sql("select contract_number, obligation, group_code, training_day, item_index, due, rule"
                         + " from contract_deadline where status = 'OPEN' and contract_number in (:numbers)"
+                        + " and (due >= :today or obligation <> 'CANCELLATION_NOTICE')"
                         + " order by contract_number, due, position")
                 .param("numbers", numbers)
+                .param("today", clock.today())
                 .query((row, i) -> Map.entry(row.getString("contract_number"), new Deadline(
                         Obligation.valueOf(row.getString("obligation")), row.getString("group_code"),
                         row.getObject("training_day", LocalDate.class), (Integer) row.getObject("item_index"),

@@ -89,8 +89,9 @@ class StoredDeadlines implements ApplicationRunner {
         List<DeadlineState> states = board.of(contract);
         for (int position = 0; position < states.size(); position++) {
             Deadline deadline = states.get(position).deadline();
-            // overdue is open on a day gone by: the reader decides which by the day it reads
-            DeadlineStatus status = states.get(position).status() == DeadlineStatus.OVERDUE ? DeadlineStatus.OPEN
+            // overdue (or an expired right) is open on a day gone by: the reader decides which by the day it reads
+            DeadlineStatus status = states.get(position).status() == DeadlineStatus.OVERDUE
+                    || states.get(position).status() == DeadlineStatus.RIGHT_EXPIRED ? DeadlineStatus.OPEN
                     : states.get(position).status();
             rows.add(new Object[] {number, position, deadline.obligation().name(), deadline.group(),
                     deadline.trainingDay(), deadline.itemIndex(), deadline.due(), deadline.rule(), status.name()});

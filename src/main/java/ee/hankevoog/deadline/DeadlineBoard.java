@@ -48,7 +48,10 @@ public class DeadlineBoard {
             return met.get().completedAt().toLocalDate().isAfter(deadline.due()) ? DeadlineStatus.DONE_LATE
                     : DeadlineStatus.DONE;
         }
-        return today.isAfter(deadline.due()) ? DeadlineStatus.OVERDUE : DeadlineStatus.OPEN;
+        if (!today.isAfter(deadline.due())) {
+            return DeadlineStatus.OPEN;
+        }
+        return deadline.obligation().isRight() ? DeadlineStatus.RIGHT_EXPIRED : DeadlineStatus.OVERDUE;
     }
 
     private boolean meets(TaskCompletion completion, Deadline deadline) {

@@ -21,4 +21,9 @@ public enum Obligation {
     public String taskKey() {
         return taskKey;
     }
+
+    /** The last day of a right rather than a duty: the customer may cancel a group until then, or let it pass. */
+    public boolean isRight() {
+        return this == CANCELLATION_NOTICE;
+    }
 }

@@ -14,6 +14,7 @@ import ee.hankevoog.ReceivedMail;
 import ee.hankevoog.TaskValues;
 import ee.hankevoog.TestContracts;
 import ee.hankevoog.audit.AuditKind;
+import ee.hankevoog.dashboard.ContractOverview;
 import ee.hankevoog.deadline.DeadlineBoard;
 import ee.hankevoog.deadline.DeadlineStatus;
 import ee.hankevoog.demo.SampleMaterials;
@@ -155,6 +156,20 @@ class ContractLifecycleProcessTest {
     }
 
     @Test
+    void aCancellationRightNotUsedExpiresInsteadOfFallingOverdue() {
+        driver.complete(AGREE_TRAINING_DATES, Map.of());
+        assertThat(statusOf("CANCELLATION_NOTICE")).isEqualTo(DeadlineStatus.OPEN);
+
+        setClock(LocalDateTime.parse("2026-04-08T09:00"));
+
+        assertThat(statusOf("CANCELLATION_NOTICE")).as("W1's right to cancel ended on 2026-04-06")
+                .isEqualTo(DeadlineStatus.RIGHT_EXPIRED);
+        assertThat(overview.list(null, false)).filteredOn(line -> line.number().equals(number)).singleElement()
+                .satisfies(line -> assertThat(line.nextDeadline().obligation().name())
+                        .isNotEqualTo("CANCELLATION_NOTICE"));
+    }
+
+    @Test
     void agreedDaysReplaceTheProposedOnes() {
         driver.complete(AGREE_TRAINING_DATES, Map.of("trainingDays", "W1: 2026-04-27, 2026-04-28, 2026-05-26"));
 
@@ -290,6 +305,9 @@ class ContractLifecycleProcessTest {
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(number).finished().count()).isEqualTo(5);
     }
+
+    @Autowired
+    ContractOverview overview;
 
     private DeadlineStatus statusOf(String obligation) {
         return deadlines.of(contracts.findByNumber(number).orElseThrow()).stream()
