@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,12 +37,14 @@ class TrainerDesk {
         if (numbers.isEmpty()) {
             return new Desk(List.of(), List.of());
         }
-        List<OpenTask> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(numbers.toArray(String[]::new))
-                .or().taskCandidateUser(user).taskAssignee(user).endOr()
-                .orderByDueDate().asc().list().stream()
-                .map(task -> new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                        contractOf(task), clock.dayOf(task.getDueDate()), user.equals(task.getAssignee()),
-                        ContractProcess.Task.SEND_MATERIALS.equals(task.getTaskDefinitionKey())))
+        // one query per contract, so that each task's contract is the business key its process was started with
+        List<OpenTask> open = numbers.stream().flatMap(number -> tasks.createTaskQuery()
+                        .processInstanceBusinessKey(number)
+                        .or().taskCandidateUser(user).taskAssignee(user).endOr()
+                        .list().stream()
+                        .map(task -> new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), number,
+                                clock.dayOf(task.getDueDate()), user.equals(task.getAssignee()),
+                                ContractProcess.Task.SEND_MATERIALS.equals(task.getTaskDefinitionKey()))))
                 .sorted(Comparator.comparing(OpenTask::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         LocalDate today = clock.today();
@@ -57,9 +58,6 @@ class TrainerDesk {
         return new Desk(open, deadlines);
     }
 
-    private String contractOf(Task task) {
-        return (String) tasks.getVariable(task.getId(), ContractProcess.Var.CONTRACT_NUMBER);
-    }
 
     record Desk(List<OpenTask> tasks, List<Due> deadlines) {
     }
