@@ -1,6 +1,5 @@
 package ee.hankevoog.contract;
 
-import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.training.TrainingGroup;
 import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.process.ContractProcess;
@@ -23,10 +22,11 @@ class CheckHandoverAct implements TaskListener {
     public void notify(DelegateTask task) {
         TrainingGroup group = lookup.get(ContractProcess.contractNumber(task))
                 .group(ContractProcess.groupCode(task));
-        Object hours = task.getVariable(Var.HOURS_DELIVERED);
-        if (hours instanceof Number n && n.longValue() > group.academicHours()) {
-            throw CompletionRefused.forField(Var.HOURS_DELIVERED, "group " + group.code() + " has "
-                    + group.academicHours() + " academic hours, got " + n + ".");
+        Long hours = ContractProcess.number(task, Var.HOURS_DELIVERED);
+        if (hours != null) {
+            group.whyTooManyHours(hours).ifPresent(why -> {
+                throw CompletionRefused.forField(Var.HOURS_DELIVERED, why + ".");
+            });
         }
     }
 }

@@ -1,6 +1,5 @@
 package ee.hankevoog.contract;
 
-import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.training.TrainingGroup;
 import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.process.ContractProcess;
@@ -23,10 +22,11 @@ class CheckTrainingDay implements TaskListener {
     public void notify(DelegateTask task) {
         TrainingGroup group = lookup.get(ContractProcess.contractNumber(task))
                 .group(ContractProcess.groupCode(task));
-        Object present = task.getVariable(Var.PARTICIPANTS_PRESENT);
-        if (present instanceof Number n && n.longValue() > group.participantLimit()) {
-            throw CompletionRefused.forField(Var.PARTICIPANTS_PRESENT, "group " + group.code() + " takes at most "
-                    + group.participantLimit() + " participants, got " + n + ".");
+        Long present = ContractProcess.number(task, Var.PARTICIPANTS_PRESENT);
+        if (present != null) {
+            group.whyTooManyParticipants(present).ifPresent(why -> {
+                throw CompletionRefused.forField(Var.PARTICIPANTS_PRESENT, why + ".");
+            });
         }
     }
 }

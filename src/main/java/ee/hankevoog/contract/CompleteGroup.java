@@ -1,8 +1,5 @@
 package ee.hankevoog.contract;
 
-import ee.hankevoog.contract.Contract;
-import ee.hankevoog.contract.ContractLookup;
-import ee.hankevoog.contract.ContractRepository;
 import ee.hankevoog.process.ContractProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

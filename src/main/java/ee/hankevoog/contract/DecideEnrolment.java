@@ -2,9 +2,6 @@ package ee.hankevoog.contract;
 
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.training.CancellationTooLate;
-import ee.hankevoog.contract.Contract;
-import ee.hankevoog.contract.ContractLookup;
-import ee.hankevoog.contract.ContractRepository;
 import ee.hankevoog.training.TrainingGroup;
 import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.process.ContractProcess;
@@ -39,11 +36,12 @@ class DecideEnrolment implements TaskListener {
                 throw new CompletionRefused(Var.CANCEL_GROUP, e.getMessage());
             }
         } else {
-            Integer registered = ContractProcess.number(task, Var.REGISTERED_PARTICIPANTS);
-            if (registered != null && registered > group.participantLimit()) {
-                throw CompletionRefused.forField(Var.REGISTERED_PARTICIPANTS, "group " + group.code()
-                        + " takes at most " + group.participantLimit() + " participants, got " + registered
-                        + "; register fewer, or agree a larger group in a change of the contract.");
+            Long registered = ContractProcess.number(task, Var.REGISTERED_PARTICIPANTS);
+            if (registered != null) {
+                group.whyTooManyParticipants(registered).ifPresent(why -> {
+                    throw CompletionRefused.forField(Var.REGISTERED_PARTICIPANTS, why
+                            + "; register fewer, or agree a larger group in a change of the contract.");
+                });
             }
             group.confirmEnrolment();
         }

@@ -1,9 +1,7 @@
 package ee.hankevoog.contract;
 
+import ee.hankevoog.calendar.TypedDays;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +12,6 @@ import java.util.Map;
  * {@code W1: 2026-04-20, 2026-04-21, 2026-05-25}.
  */
 final class TrainingDaysText {
-
-    private static final DateTimeFormatter ESTONIAN = DateTimeFormatter.ofPattern("d.M.uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private TrainingDaysText() {
     }
@@ -56,17 +51,9 @@ final class TrainingDaysText {
         return dates;
     }
 
-    /** A date as people in Estonia write it (20.04.2026, or 20.4.2026) or as ISO 8601 (2026-04-20). */
     private static LocalDate date(String code, String token) {
-        for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, ESTONIAN)) {
-            try {
-                return LocalDate.parse(token, format);
-            } catch (DateTimeParseException e) {
-                // the next way of writing it
-            }
-        }
-        throw new IllegalArgumentException("Group " + code + ": '" + token + "' is not a date; write dates as"
-                + " DD.MM.YYYY or YYYY-MM-DD, for example 20.04.2026");
+        return TypedDays.parse(token).orElseThrow(() -> new IllegalArgumentException("Group " + code + ": '" + token
+                + "' is not a date; write dates as DD.MM.YYYY or YYYY-MM-DD, for example 20.04.2026"));
     }
 
     public static String format(Contract contract) {

@@ -54,8 +54,8 @@ public final class ContractProcess {
     }
 
     /** A whole number a form put into the step, or none when the form left it out. */
-    public static Integer number(VariableScope step, String name) {
-        return step.getVariable(name) instanceof Number number ? Math.toIntExact(number.longValue()) : null;
+    public static Long number(VariableScope step, String name) {
+        return step.getVariable(name) instanceof Number number ? number.longValue() : null;
     }
 
     /** Whether a form's checkbox or yes/no field of the step was answered yes. */

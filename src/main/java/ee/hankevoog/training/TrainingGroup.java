@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -177,6 +178,18 @@ public class TrainingGroup {
 
     public String place() {
         return place;
+    }
+
+    /** Why this many participants (registered or present) break the group's limit; none when they fit. */
+    public Optional<String> whyTooManyParticipants(long participants) {
+        return participants <= participantLimit ? Optional.empty() : Optional.of("group " + code + " takes at most "
+                + participantLimit + " participants, got " + participants);
+    }
+
+    /** Why a handover act reporting this many hours breaks the group's contracted hours; none when they fit. */
+    public Optional<String> whyTooManyHours(long hours) {
+        return hours <= academicHours ? Optional.empty() : Optional.of("group " + code + " has " + academicHours
+                + " academic hours, got " + hours);
     }
 
     public int participantLimit() {

@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import ee.hankevoog.audit.ContractHistory;
 import ee.hankevoog.audit.HistoryEntry;
 import ee.hankevoog.audit.HistoryFilter;
-import ee.hankevoog.calendar.WorkingDays;
+import ee.hankevoog.calendar.TypedDays;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -78,15 +76,8 @@ class HistoryController {
         if (text(value) == null) {
             return null;
         }
-        for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, WorkingDays.ESTONIAN_DATE)) {
-            try {
-                return LocalDate.parse(value.strip(), format);
-            } catch (DateTimeParseException e) {
-                // the next way of writing a day
-            }
-        }
-        throw new InvalidHistoryFilter(parameter, "Parameter '" + parameter + "' must be a day as YYYY-MM-DD or"
-                + " DD.MM.YYYY, got '" + value + "'.");
+        return TypedDays.parse(value).orElseThrow(() -> new InvalidHistoryFilter(parameter, "Parameter '" + parameter
+                + "' must be a day as YYYY-MM-DD or DD.MM.YYYY, got '" + value + "'."));
     }
 
     private static String text(String value) {
