@@ -1,8 +1,10 @@
 package ee.hankevoog.contract;
 
 import ee.hankevoog.calendar.WorkingDays;
+import ee.hankevoog.training.MaterialsDue;
 import ee.hankevoog.training.ScheduleRejected;
 import ee.hankevoog.training.ScheduleViolation;
+import ee.hankevoog.training.TrainingBlock;
 import ee.hankevoog.training.TrainingGroup;
 import ee.hankevoog.training.TransitionRefused;
 import java.time.LocalDate;
@@ -35,6 +37,7 @@ public class Contract {
     private List<Trainer> trainers;
     @MappedCollection(idColumn = "contract_id", keyColumn = "position")
     private final List<TrainingGroup> groups;
+    private MaterialsDue materialsDue;
     private ContractState state;
     private LocalDate closedOn;
     @Version
@@ -48,7 +51,22 @@ public class Contract {
         this.contact = contact;
         this.trainers = List.copyOf(trainers);
         this.groups = new ArrayList<>(groups);
+        this.materialsDue = MaterialsDue.TRAINING;
         this.state = ContractState.RUNNING;
+    }
+
+    /** Agreed at signing (or left to the default, one delivery per training). */
+    public void deliverMaterials(MaterialsDue due) {
+        this.materialsDue = Objects.requireNonNull(due);
+    }
+
+    public MaterialsDue materialsDue() {
+        return materialsDue;
+    }
+
+    /** The group's materials deliveries as the contract agreed them, each counted from its first day. */
+    public List<TrainingBlock> materialsDeliveries(String groupCode, WorkingDays workingDays) {
+        return materialsDue.deliveriesOf(group(groupCode), workingDays);
     }
 
     /** Checks the days proposed at signing, for the groups that have them. */

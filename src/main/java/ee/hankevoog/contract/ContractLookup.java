@@ -98,7 +98,7 @@ public class ContractLookup {
     }
 
     public List<Integer> blockIndexes(String number, String groupCode) {
-        int blocks = get(number).group(groupCode).blocks(workingDays).size();
+        int blocks = get(number).materialsDeliveries(groupCode, workingDays).size();
         return IntStream.range(0, blocks).boxed().toList();
     }
 

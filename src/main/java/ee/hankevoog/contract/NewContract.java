@@ -1,6 +1,7 @@
 package ee.hankevoog.contract;
 
 import ee.hankevoog.taskform.PersonalCodes;
+import ee.hankevoog.training.MaterialsDue;
 import ee.hankevoog.training.TargetGroup;
 import ee.hankevoog.training.TrainingDay;
 import ee.hankevoog.training.TrainingGroup;
@@ -22,6 +23,8 @@ import java.util.Objects;
 /**
  * What a new contract must carry, and the one set of rules for it: the API takes it as JSON (its field names are
  * part of the API) and the Tasklist start form is read into it, and both are checked by these constraints.
+ *
+ * @param materialsDue per TRAINING (the default when left out: one delivery a group) or per BLOCK of days
  */
 public record NewContract(
         // no '/': the number is a path segment of /api/contracts/{number}, and servers refuse an encoded one
@@ -31,7 +34,8 @@ public record NewContract(
         @NotNull LocalDate signedOn,
         @NotNull @Valid PersonRequest customerContact,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid TrainerRequest> trainers,
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid GroupRequest> groups) {
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid GroupRequest> groups,
+        MaterialsDue materialsDue) {
 
     /** @param user the trainer's Camunda user, who gets the contract's trainer tasks; none when left out */
     public record TrainerRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String email,
@@ -92,8 +96,10 @@ public record NewContract(
     }
 
     public Contract toContract() {
-        return new Contract(number, title.strip(), signedOn, customerContact.toPerson(),
+        Contract contract = new Contract(number, title.strip(), signedOn, customerContact.toPerson(),
                 trainers.stream().map(TrainerRequest::toTrainer).toList(),
                 groups.stream().map(GroupRequest::toGroup).toList());
+        contract.deliverMaterials(materialsDue == null ? MaterialsDue.TRAINING : materialsDue);
+        return contract;
     }
 }

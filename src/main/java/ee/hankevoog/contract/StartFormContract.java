@@ -5,6 +5,7 @@ import ee.hankevoog.contract.NewContract.PersonRequest;
 import ee.hankevoog.contract.NewContract.TrainerRequest;
 import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.taskform.CompletionRefused;
+import ee.hankevoog.training.MaterialsDue;
 import ee.hankevoog.training.TargetGroup;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -39,7 +40,8 @@ final class StartFormContract {
     static Contract read(Map<String, Object> form, Validator validator) {
         NewContract contract = new NewContract(text(form, Var.CONTRACT_NUMBER).strip(), text(form, "title"),
                 LocalDate.parse(text(form, "signedOn")), new PersonRequest(text(form, "contactName"),
-                text(form, "contactEmail").strip()), trainers(text(form, "trainers")), groups(text(form, "groups")));
+                text(form, "contactEmail").strip()), trainers(text(form, "trainers")), groups(text(form, "groups")),
+                "BLOCK".equals(form.get("materialsDue")) ? MaterialsDue.BLOCK : MaterialsDue.TRAINING);
         Set<ConstraintViolation<NewContract>> broken = validator.validate(contract);
         if (!broken.isEmpty()) {
             ConstraintViolation<NewContract> first = broken.stream()

@@ -58,7 +58,7 @@ public class DeadlineBoard {
         Obligation obligation = deadline.obligation();
         return completion.taskKey().equals(obligation.taskKey())
                 && Objects.equals(completion.groupCode(), deadline.group())
-                && (obligation != Obligation.MATERIALS || Objects.equals(completion.itemIndex(), deadline.itemIndex()))
+                && (deadline.itemIndex() == null || Objects.equals(completion.itemIndex(), deadline.itemIndex()))
                 && (obligation != Obligation.HANDOVER_ACT || accepted(completion));
     }
 

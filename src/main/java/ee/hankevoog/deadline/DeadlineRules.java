@@ -38,7 +38,8 @@ public class DeadlineRules {
             case DIGITAL_MATERIAL_DELETION -> new Object[] {
                     day(deadline.trainingDay(), locale), settings.deletionDaysAfterLastDay()};
         };
-        return messages.getMessage("rule." + deadline.obligation(), arguments, deadline.rule(), locale);
+        String key = "rule." + deadline.obligation() + (deadline.itemIndex() != null ? ".perBlock" : "");
+        return messages.getMessage(key, arguments, deadline.rule(), locale);
     }
 
     /** Estonian readers write 25.05.2026; others read the ISO date the API and the e-mails use. */

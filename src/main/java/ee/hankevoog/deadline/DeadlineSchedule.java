@@ -10,6 +10,7 @@ import static ee.hankevoog.deadline.Obligation.PRE_MEETING;
 
 import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.Contract;
+import ee.hankevoog.training.MaterialsDue;
 import ee.hankevoog.training.TrainingBlock;
 import ee.hankevoog.training.TrainingGroup;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeadlineSchedule {
 
-    /** Materials reach the customer at the latest five working days before a block. */
+    /** Materials reach the customer at the latest five working days before the training (or block). */
     public static final int MATERIALS_WORKING_DAYS = 5;
 
     private final WorkingDays workingDays;
@@ -38,7 +39,7 @@ public class DeadlineSchedule {
         contract.firstTrainingDay().ifPresent(first -> deadlines.add(preMeeting(first)));
         for (TrainingGroup group : contract.groups()) {
             if (group.hasDays()) {
-                deadlines.addAll(ofGroup(group));
+                deadlines.addAll(ofGroup(contract, group));
             }
         }
         contract.lastTrainingDay().ifPresent(last -> deadlines.add(deletion(last)));
@@ -63,11 +64,11 @@ public class DeadlineSchedule {
                 "before the training period: the working day before the first training day " + firstTrainingDay);
     }
 
-    public List<Deadline> ofGroup(TrainingGroup group) {
+    public List<Deadline> ofGroup(Contract contract, TrainingGroup group) {
         List<Deadline> deadlines = new ArrayList<>();
         deadlines.add(cancellation(group));
-        for (TrainingBlock block : group.blocks(workingDays)) {
-            deadlines.add(materials(group, block));
+        for (TrainingBlock delivery : contract.materialsDeliveries(group.code(), workingDays)) {
+            deadlines.add(materials(contract, group, delivery));
         }
         deadlines.add(handoverAct(group));
         deadlines.add(feedback(group));
@@ -87,12 +88,16 @@ public class DeadlineSchedule {
                         + " calendar days: the last day the customer may still cancel");
     }
 
-    public Deadline materials(TrainingGroup group, TrainingBlock block) {
-        LocalDate first = block.firstDay();
-        return new Deadline(MATERIALS, group.code(), first, block.index(),
+    /** Per training the deadline is the group's (no item index); per block, each block's own. */
+    public Deadline materials(Contract contract, TrainingGroup group, TrainingBlock delivery) {
+        LocalDate first = delivery.firstDay();
+        boolean perBlock = contract.materialsDue() == MaterialsDue.BLOCK;
+        return new Deadline(MATERIALS, group.code(), first, perBlock ? delivery.index() : null,
                 workingDays.before(first, MATERIALS_WORKING_DAYS),
-                MATERIALS_WORKING_DAYS + " working days before the block's first day " + first
-                        + ", skipping weekends and Estonian public holidays; by the end of that day");
+                MATERIALS_WORKING_DAYS + " working days before the " + (perBlock ? "block's" : "training's")
+                        + " first day " + first + ", skipping weekends and Estonian public holidays; by the end of"
+                        + " that day (materials due per " + (perBlock ? "block" : "training")
+                        + ", as the contract's materialsDue says)");
     }
 
     public Deadline feedback(TrainingGroup group) {

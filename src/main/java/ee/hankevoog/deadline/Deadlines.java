@@ -89,10 +89,11 @@ public class Deadlines {
         return contracts.get(contractNumber).dateAgreementDeadline();
     }
 
-    /** The day a block's materials are due by the contract's schedule, whatever a task's copy of it says. */
+    /** The day a delivery's materials are due by the contract's schedule, whatever a task's copy of it says. */
     public LocalDate materialsDueOn(String contractNumber, String groupCode, int blockIndex) {
-        TrainingGroup group = group(contractNumber, groupCode);
-        return schedule.materials(group, group.blocks(workingDays).get(blockIndex)).due();
+        Contract contract = contracts.get(contractNumber);
+        return schedule.materials(contract, contract.group(groupCode),
+                contract.materialsDeliveries(groupCode, workingDays).get(blockIndex)).due();
     }
 
     private LocalDate trainingDay(String contractNumber, String groupCode, int dayIndex) {

@@ -13,6 +13,7 @@ import ee.hankevoog.document.Upload;
 import ee.hankevoog.materials.MaterialsDelivery.DeliveredFile;
 import ee.hankevoog.notification.Outbox;
 import ee.hankevoog.security.ServerSide;
+import ee.hankevoog.training.MaterialsDue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -84,7 +85,8 @@ public class DeliverMaterials {
                 stored.stream().map(document -> new DeliveredFile(document.id())).toList()));
         outbox.queue("materials:" + taskId, letter.compose(contract, task, stored));
         audit.append(contract.number(), AuditKind.MATERIALS_DELIVERED, task.groupCode(), "Delivered " + stored.size()
-                + " file(s) of block " + (task.blockIndex() + 1) + " to " + contract.contact().email()
+                + " file(s) " + (contract.materialsDue() == MaterialsDue.BLOCK ? "of block " + (task.blockIndex() + 1)
+                : "of the training") + " to " + contract.contact().email()
                 + (delivery.onTime() ? ", on time" : ", after the deadline " + dueOn), auditDetails(delivery, stored));
         tasks.complete(taskId, Map.of(MaterialsTask.SENT_ON, clock.today().toString(),
                 MaterialsTask.DESCRIPTION, MaterialsLetter.fileList(stored, false),
@@ -92,7 +94,7 @@ public class DeliverMaterials {
         return delivery;
     }
 
-    /** The block's deadline by the contract's schedule, not the task's due date, which is only a copy of it. */
+    /** The delivery's deadline by the contract's schedule, not the task's due date, which is only a copy of it. */
     public LocalDate dueOn(MaterialsTask task) {
         return deadlines.materialsDueOn(task.contractNumber(), task.groupCode(), task.blockIndex());
     }

@@ -28,7 +28,7 @@ class MaterialsLetter {
     }
 
     Letter compose(Contract contract, MaterialsTask task, List<StoredDocument> files) {
-        List<TrainingBlock> blocks = contract.group(task.groupCode()).blocks(workingDays);
+        List<TrainingBlock> blocks = contract.materialsDeliveries(task.groupCode(), workingDays);
         String days = task.blockIndex() < blocks.size() ? blocks.get(task.blockIndex()).days().stream()
                 .map(DAY::format).collect(Collectors.joining(", ")) : "";
         String subject = days.isEmpty()

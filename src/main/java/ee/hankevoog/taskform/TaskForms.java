@@ -27,7 +27,7 @@ final class TaskForms {
     private static final Map<String, List<FormField>> FIELDS = Map.ofEntries(
             Map.entry(ContractProcess.START_FORM, List.of(text(Var.CONTRACT_NUMBER), text("title"),
                     FormField.date("signedOn"), text("contactName"), text("contactEmail"), text("trainers"),
-                    text("groups"))),
+                    text("groups"), choice("materialsDue", "TRAINING", "BLOCK").optional())),
             Map.entry(Task.AGREE_TRAINING_DATES, List.of(optionalText(Var.TRAINING_DAYS))),
             Map.entry(Task.CONFIRM_JUHAN_PROFILE, List.of(confirmation("juhanProfilePublished"))),
             Map.entry(Task.GIVE_CURRICULUM_INPUT, List.of(text("curriculumInput"))),

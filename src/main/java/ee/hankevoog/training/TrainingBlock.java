@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Consecutive working days of one group, delivered as one piece; each block has its own materials
- * deadline, counted from its first day.
+ * Days of one group whose materials are delivered together: all of them, or consecutive working days where the
+ * contract agreed materials per block ({@link MaterialsDue}). The deadline counts from the first day.
  */
 public record TrainingBlock(int index, List<LocalDate> days) {
 

@@ -49,7 +49,7 @@ class DashboardBrowserTest {
             browser.waitFor(By.cssSelector(".timeline svg"));
             assertThat(browser.pageText()).contains("Timeline", "Deadlines", "W1 · Tallinn · workers",
                     "signing date 2026-03-16 + 14 calendar days");
-            assertThat(browser.waitFor(By.id("deadlines")).findElements(By.cssSelector("tbody tr"))).hasSize(13);
+            assertThat(browser.waitFor(By.id("deadlines")).findElements(By.cssSelector("tbody tr"))).hasSize(11);
             // the page's Content-Security-Policy refuses inline styles: the colours must still show
             assertThat(browser.waitFor(By.cssSelector(".timeline path")).getCssValue("fill"))
                     .isNotIn("rgb(0, 0, 0)", "none", "");

@@ -38,7 +38,7 @@ class SimulationTest {
         Simulation.Report report = simulation.run("SIM-test", LocalDate.parse("2026-11-23"));
 
         assertThat(report.closedOn()).isAfter(LocalDate.parse("2027-11-15"));
-        assertThat(report.tasksCompleted()).isEqualTo(41);
+        assertThat(report.tasksCompleted()).isEqualTo(37);
         assertThat(contracts.findByNumber("SIM-test").orElseThrow().state()).isEqualTo(ContractState.CLOSED);
         assertThat(emails.findByContractNumberOrderById("SIM-test")).extracting(EmailMessage::kind)
                 .contains("REMINDER", "ESCALATION");

@@ -36,7 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A trainer delivers a block's materials through Hankevoog, over real HTTP, to a real SMTP server. */
+/** A trainer delivers a training's materials through Hankevoog, over real HTTP, to a real SMTP server. */
 @HankevoogTest
 class MaterialsDeliveryTest {
 
@@ -78,7 +78,7 @@ class MaterialsDeliveryTest {
 
     @Test
     void emailsTheUploadedFilesToTheContactPersonRecordsTheDeliveryAndCompletesTheTask() throws Exception {
-        String task = firstBlock();
+        String task = materialsTask();
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("Kovisiooni slaidid.pdf", SampleFiles.pdf());
         files.put("tööleht.docx", SampleFiles.docx());
@@ -123,7 +123,7 @@ class MaterialsDeliveryTest {
     void marksMaterialsDeliveredAfterTheDeadlineAsLate() {
         ProcessDriver.setClock(LocalDateTime.parse("2026-04-14T10:00"));
 
-        JsonNode delivery = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials",
+        JsonNode delivery = trainer().postFiles("/api/tasks/" + materialsTask() + "/materials",
                 Map.of("slaidid.pdf", SampleFiles.pdf())).json();
 
         assertThat(delivery.get("onTime").asBoolean()).isFalse();
@@ -133,7 +133,7 @@ class MaterialsDeliveryTest {
 
     @Test
     void judgesOnTimeByTheContractsScheduleNotByTheTasksDueDate() {
-        String task = firstBlock();
+        String task = materialsTask();
         // only an administrator can move a due date now; even then the schedule decides
         engine.getTaskService().setDueDate(task, java.sql.Timestamp.valueOf("2099-01-01 00:00:00"));
         ProcessDriver.setClock(LocalDateTime.parse("2026-05-04T10:00"));
@@ -148,7 +148,7 @@ class MaterialsDeliveryTest {
 
     @Test
     void refusesATrainerWhoPointsHisTaskAtAnotherContract() {
-        String task = firstBlock();
+        String task = materialsTask();
         ApiClient.Response rewrite = trainer().put("/engine-rest/task/" + task + "/variables/contractNumber",
                 "{\"value\": \"SOMEONE-ELSES\", \"type\": \"String\"}");
         ApiClient.Response unset = trainer().delete("/engine-rest/task/" + task + "/localVariables/contractNumber");
@@ -170,7 +170,7 @@ class MaterialsDeliveryTest {
     void refusesAFileOverTheLimitSayingItsSizeAndTheLimit() {
         byte[] large = Arrays.copyOf(SampleFiles.pdf(), 10 * 1024 * 1024 + 1);
 
-        ApiClient.Response refused = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials",
+        ApiClient.Response refused = trainer().postFiles("/api/tasks/" + materialsTask() + "/materials",
                 Map.of("video.pdf", large));
 
         assertThat(refused.status()).isEqualTo(413);
@@ -182,7 +182,7 @@ class MaterialsDeliveryTest {
     void takesAFileOfExactlyTheLimitAndMailsItWhole() throws Exception {
         byte[] limit = Arrays.copyOf(SampleFiles.pdf(), 10 * 1024 * 1024);
 
-        ApiClient.Response delivered = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials",
+        ApiClient.Response delivered = trainer().postFiles("/api/tasks/" + materialsTask() + "/materials",
                 Map.of("kogumik.pdf", limit));
 
         assertThat(delivered.status()).as(delivered.body()).isEqualTo(201);
@@ -193,7 +193,7 @@ class MaterialsDeliveryTest {
 
     @Test
     void answersGoneForADeletedFileAndKeepsItsRecord() {
-        long id = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials", Map.of("slaidid.pdf",
+        long id = trainer().postFiles("/api/tasks/" + materialsTask() + "/materials", Map.of("slaidid.pdf",
                 SampleFiles.pdf())).json().at("/files/0/documentId").asLong();
 
         transaction.executeWithoutResult(status -> documents.delete(documents.find(id).orElseThrow()));
@@ -211,7 +211,7 @@ class MaterialsDeliveryTest {
     void refusesADeliveryOverTheLimit() {
         byte[] eightMegabytes = Arrays.copyOf(SampleFiles.pdf(), 8 * 1024 * 1024);
 
-        ApiClient.Response refused = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials",
+        ApiClient.Response refused = trainer().postFiles("/api/tasks/" + materialsTask() + "/materials",
                 Map.of("a.pdf", eightMegabytes, "b.pdf", eightMegabytes));
 
         assertThat(refused.status()).isEqualTo(413);
@@ -221,7 +221,7 @@ class MaterialsDeliveryTest {
 
     @Test
     void refusesArchivesDressedAsDocuments() {
-        String task = firstBlock();
+        String task = materialsTask();
         byte[] disguised = SampleFiles.zip(new LinkedHashMap<>(Map.of("[Content_Types].xml",
                 "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(),
                 "word/document.xml", "<w:document/>".getBytes(), "invoice.pdf.exe", new byte[] {'M', 'Z'},
@@ -263,7 +263,7 @@ class MaterialsDeliveryTest {
 
     @Test
     void storesNamesWithoutHiddenOrReorderingCharacters() {
-        JsonNode delivery = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials",
+        JsonNode delivery = trainer().postFiles("/api/tasks/" + materialsTask() + "/materials",
                 Map.of("slai\u202Ddid\u200B.pdf", SampleFiles.pdf())).json();
 
         assertThat(delivery.at("/files/0/fileName").asText()).isEqualTo("slaidid.pdf");
@@ -272,7 +272,7 @@ class MaterialsDeliveryTest {
 
     @Test
     void tellsTheTypeFromTheContentNotTheName() {
-        String task = firstBlock();
+        String task = materialsTask();
 
         ApiClient.Response script = trainer().postFiles("/api/tasks/" + task + "/materials",
                 Map.of("slaidid.pdf", "<html><script>alert(1)</script></html>".getBytes()));
@@ -289,7 +289,7 @@ class MaterialsDeliveryTest {
 
     @Test
     void refusesAFileNamedWithAPersonalCode() {
-        ApiClient.Response refused = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials",
+        ApiClient.Response refused = trainer().postFiles("/api/tasks/" + materialsTask() + "/materials",
                 Map.of("tunnistus-37605030299.pdf", SampleFiles.pdf()));
 
         assertThat(refused.status()).isEqualTo(400);
@@ -300,7 +300,7 @@ class MaterialsDeliveryTest {
 
     @Test
     void refusesAnEmptyDelivery() {
-        ApiClient.Response refused = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials", Map.of());
+        ApiClient.Response refused = trainer().postFiles("/api/tasks/" + materialsTask() + "/materials", Map.of());
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("detail").asText()).contains("Attach at least one file");
@@ -308,7 +308,7 @@ class MaterialsDeliveryTest {
 
     @Test
     void letsOnlyThisContractsTrainersDeliver() {
-        String task = firstBlock();
+        String task = materialsTask();
         Map<String, byte[]> files = Map.of("slaidid.pdf", SampleFiles.pdf());
 
         assertThat(ApiClient.as(OTHER_TRAINER, port).postFiles("/api/tasks/" + task + "/materials", files).status())
@@ -322,7 +322,7 @@ class MaterialsDeliveryTest {
 
     @Test
     void letsTheContractsTrainersOfficersAndAuditorsDownloadAndNobodyElse() {
-        JsonNode delivery = trainer().postFiles("/api/tasks/" + firstBlock() + "/materials",
+        JsonNode delivery = trainer().postFiles("/api/tasks/" + materialsTask() + "/materials",
                 Map.of("slaidid.pdf", SampleFiles.pdf())).json();
         String path = "/api/documents/" + delivery.at("/files/0/documentId").asLong();
 
@@ -349,12 +349,12 @@ class MaterialsDeliveryTest {
 
     private void assertNothingDelivered() {
         assertThat(officer().get("/api/contracts/" + number + "/materials").json()).isEmpty();
-        assertThat(driver.openTasks(Task.SEND_MATERIALS)).hasSize(2);
+        assertThat(driver.openTasks(Task.SEND_MATERIALS)).hasSize(1);
         driver.deliverMail();
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 
-    private String firstBlock() {
+    private String materialsTask() {
         return driver.openTasks(Task.SEND_MATERIALS).stream()
                 .filter(task -> Integer.valueOf(0).equals(engine.getTaskService().getVariable(task.getId(), "blockIndex")))
                 .findFirst().orElseThrow().getId();

@@ -12,19 +12,22 @@ import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.ReceivedMail;
 import ee.hankevoog.TaskValues;
 import ee.hankevoog.TestContracts;
+import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractRegistration;
 import ee.hankevoog.contract.ContractRepository;
-import ee.hankevoog.training.GroupStatus;
 import ee.hankevoog.deadline.DeadlineBoard;
 import ee.hankevoog.deadline.DeadlineStatus;
+import ee.hankevoog.deadline.Obligation;
 import ee.hankevoog.demo.SampleMaterials;
 import ee.hankevoog.notification.OutboxDispatcher;
 import ee.hankevoog.taskform.CompletionRefused;
+import ee.hankevoog.training.GroupStatus;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -117,11 +120,34 @@ class TrainingGroupProcessTest {
     }
 
     @Test
-    void asksForMaterialsFiveWorkingDaysBeforeEachBlock() {
+    void asksForMaterialsOnceFiveWorkingDaysAhead() {
         driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
 
         assertThat(driver.openTasks(SEND_MATERIALS)).extracting(Task::getDueDate)
+                .containsExactly(endOf("2026-04-13"));
+        assertThat(materialsStatus(null)).isEqualTo(DeadlineStatus.OPEN);
+    }
+
+    @Test
+    void asksForEachBlocksMaterialsWhereAgreed() {
+        Contract perBlock = TestContracts.reference(number + "-B");
+        perBlock.deliverMaterials(MaterialsDue.BLOCK);
+        number = perBlock.number();
+        driver = new ProcessDriver(engine, registration, outbox, sampleMaterials).register(perBlock);
+        driver.complete(AGREE_TRAINING_DATES, Map.of());
+        driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
+
+        List<Task> blocks = driver.openTasks(SEND_MATERIALS);
+        assertThat(blocks).extracting(Task::getDueDate)
                 .containsExactlyInAnyOrder(endOf("2026-04-13"), endOf("2026-05-18"));
+        Task first = blocks.stream().filter(task -> task.getDueDate().equals(endOf("2026-04-13"))).findFirst()
+                .orElseThrow();
+        driver.complete(first, TaskValues.valid(SEND_MATERIALS));
+
+        assertThat(driver.openTasks(SEND_MATERIALS)).extracting(Task::getDueDate)
+                .containsExactly(endOf("2026-05-18"));
+        assertThat(materialsStatus(0)).isEqualTo(DeadlineStatus.DONE);
+        assertThat(materialsStatus(1)).isEqualTo(DeadlineStatus.OPEN);
     }
 
     @Test
@@ -142,8 +168,8 @@ class TrainingGroupProcessTest {
         driver.deliverMail();
         assertThat(ReceivedMail.about(smtp, number)).filteredOn(mail -> mail.subject().contains("Overdue"))
                 .singleElement().extracting(ReceivedMail::recipient).isEqualTo(TestContracts.OFFICER_EMAIL);
-        assertThat(driver.openTasks(SEND_MATERIALS)).hasSize(2);
-        assertThat(materialsStatus(0)).isEqualTo(DeadlineStatus.OVERDUE);
+        assertThat(driver.openTasks(SEND_MATERIALS)).hasSize(1);
+        assertThat(materialsStatus(null)).isEqualTo(DeadlineStatus.OVERDUE);
     }
 
     @Test
@@ -157,16 +183,7 @@ class TrainingGroupProcessTest {
 
         assertThat(ReceivedMail.about(smtp, number)).extracting(ReceivedMail::subject)
                 .allMatch(subject -> subject.startsWith("Koolitusmaterjalid / Training materials"));
-        assertThat(materialsStatus(0)).isEqualTo(DeadlineStatus.DONE);
-    }
-
-    @Test
-    void asksForEachBlocksMaterialsOnItsOwn() {
-        driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
-        List<Task> blocks = driver.openTasks(SEND_MATERIALS);
-        driver.complete(blocks.get(0), TaskValues.valid(SEND_MATERIALS));
-
-        assertThat(driver.openTasks(SEND_MATERIALS)).extracting(Task::getId).containsExactly(blocks.get(1).getId());
+        assertThat(materialsStatus(null)).isEqualTo(DeadlineStatus.DONE);
     }
 
     @Test
@@ -298,9 +315,11 @@ class TrainingGroupProcessTest {
                 .findFirst().orElseThrow();
     }
 
-    private DeadlineStatus materialsStatus(int block) {
+    /** @param block the block's index where materials are due per block; null for the training's one deadline */
+    private DeadlineStatus materialsStatus(Integer block) {
         return deadlines.of(contracts.findByNumber(number).orElseThrow()).stream()
-                .filter(s -> "W1".equals(s.deadline().group()) && Integer.valueOf(block).equals(s.deadline().itemIndex()))
+                .filter(s -> s.deadline().obligation() == Obligation.MATERIALS && "W1".equals(s.deadline().group())
+                        && Objects.equals(block, s.deadline().itemIndex()))
                 .findFirst().orElseThrow().status();
     }
 

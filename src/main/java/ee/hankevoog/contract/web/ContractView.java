@@ -2,15 +2,16 @@ package ee.hankevoog.contract.web;
 
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractState;
-import ee.hankevoog.training.GroupStatus;
 import ee.hankevoog.contract.Person;
+import ee.hankevoog.training.GroupStatus;
+import ee.hankevoog.training.MaterialsDue;
 import ee.hankevoog.training.TargetGroup;
 import ee.hankevoog.training.TrainingGroup;
 import java.time.LocalDate;
 import java.util.List;
 
 record ContractView(String number, String title, LocalDate signedOn, Person customerContact, List<TrainerView> trainers,
-        List<GroupView> groups, ContractState state, LocalDate closedOn) {
+        List<GroupView> groups, MaterialsDue materialsDue, ContractState state, LocalDate closedOn) {
 
     record GroupView(String code, TargetGroup targetGroup, String place, int participantLimit, int academicHours,
             List<LocalDate> days, GroupStatus status, LocalDate cancelledOn) {
@@ -26,7 +27,8 @@ record ContractView(String number, String title, LocalDate signedOn, Person cust
 
     static ContractView of(Contract contract) {
         return new ContractView(contract.number(), contract.title(), contract.signedOn(), contract.contact(),
-                contract.trainers().stream().map(t -> new TrainerView(t.name(), t.email(), t.userId())).toList(), contract.groups().stream().map(GroupView::of).toList(), contract.state(),
+                contract.trainers().stream().map(t -> new TrainerView(t.name(), t.email(), t.userId())).toList(),
+                contract.groups().stream().map(GroupView::of).toList(), contract.materialsDue(), contract.state(),
                 contract.closedOn());
     }
 }

@@ -9,6 +9,7 @@ import ee.hankevoog.contract.NewContract.TrainerRequest;
 import ee.hankevoog.contract.UnknownTrainerAccount;
 import ee.hankevoog.training.ScheduleRejected;
 import ee.hankevoog.training.ScheduleViolation;
+import ee.hankevoog.training.MaterialsDue;
 import ee.hankevoog.training.TargetGroup;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -112,7 +113,8 @@ class NewContractPage {
         }
         return new NewContract(text(form, "number"), text(form, "title"),
                 date(form, "signedOn", "Signing date", problems),
-                new PersonRequest(text(form, "contactName"), text(form, "contactEmail")), trainers, groups);
+                new PersonRequest(text(form, "contactName"), text(form, "contactEmail")), trainers, groups,
+                "BLOCK".equals(form.get("materialsDue")) ? MaterialsDue.BLOCK : MaterialsDue.TRAINING);
     }
 
     private static String text(Map<String, String> form, String name) {

@@ -76,10 +76,9 @@ class ContractApiProcessTest {
                 .filter(deadline -> deadline.get("obligation").asText().equals("MATERIALS")).toList();
         assertThat(materials).extracting(m -> m.get("group").asText() + " " + m.get("trainingDay").asText()
                 + " due " + m.get("due").asText()).containsExactly(
-                        "W1 2026-04-20 due 2026-04-13", "W1 2026-05-25 due 2026-05-18",
-                        "L1 2026-04-28 due 2026-04-21", "L1 2026-05-12 due 2026-05-05");
+                        "W1 2026-04-20 due 2026-04-13", "L1 2026-04-28 due 2026-04-21");
         assertThat(materials.get(0).get("rule").asText())
-                .contains("5 working days before the block's first day 2026-04-20", "public holidays");
+                .contains("5 working days before the training's first day 2026-04-20", "public holidays");
         assertThat(deadlines).extracting(deadline -> deadline.get("status").asText()).containsOnly("OPEN");
     }
 

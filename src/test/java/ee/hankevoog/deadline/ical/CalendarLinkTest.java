@@ -33,8 +33,8 @@ class CalendarLinkTest {
     private static final String OTHER_TRAINER = "apiicaltrainer";
     private static final String LINK = "/api/me/calendar-link";
     /** ContractJson.valid: date agreement, pre-meeting, deletion, and per group of two the cancellation
-     * notice, two blocks of materials, the handover act and feedback. */
-    private static final int DEADLINES_PER_CONTRACT = 3 + 2 * 5;
+     * notice, the training's materials, the handover act and feedback. */
+    private static final int DEADLINES_PER_CONTRACT = 3 + 2 * 4;
 
     @LocalServerPort
     int port;

@@ -34,8 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class DeadlineFeedTest {
 
     /** The reference contract: date agreement, pre-meeting, deletion, and per group of four the cancellation
-     * notice, two blocks of materials, the handover act and feedback. */
-    private static final int REFERENCE_DEADLINES = 3 + 4 * 5;
+     * notice, the training's materials, the handover act and feedback. */
+    private static final int REFERENCE_DEADLINES = 3 + 4 * 4;
 
     @LocalServerPort
     int port;
@@ -104,7 +104,7 @@ class DeadlineFeedTest {
         List<String> second = events(parse(officer().get(path))).stream().map(Feeds::uid).toList();
 
         assertThat(first).doesNotHaveDuplicates().containsExactlyElementsOf(second)
-                .contains(number + "-MATERIALS-W1-0@hankevoog", number + "-MATERIALS-W1-1@hankevoog",
+                .contains(number + "-MATERIALS-W1@hankevoog",
                         number + "-FEEDBACK-L2@hankevoog");
     }
 
