@@ -2,6 +2,7 @@ package ee.hankevoog;
 
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractRegistration;
+import ee.hankevoog.demo.SampleAnswers;
 import ee.hankevoog.demo.SampleMaterials;
 import ee.hankevoog.notification.OutboxDispatcher;
 import ee.hankevoog.process.ContractProcess;
@@ -114,6 +115,13 @@ public class ProcessDriver {
         }
     }
 
+    /** The trainers propose the days ({@code proposal}: the date agreement form's values), the officer confirms. */
+    public void agreeDates(Map<String, Object> proposal) {
+        complete(ContractProcess.Task.AGREE_TRAINING_DATES, proposal);
+        complete(ContractProcess.Task.CONFIRM_TRAINING_DATES,
+                SampleAnswers.valid(ContractProcess.Task.CONFIRM_TRAINING_DATES, today()));
+    }
+
     public void complete(String taskKey, Map<String, Object> values) {
         complete(openTask(taskKey), values);
     }
@@ -138,6 +146,15 @@ public class ProcessDriver {
         return job.map(Job::getDuedate);
     }
 
+    /** Moves the engine clock timer by timer, reminders included, until a {@code taskKey} task is open. */
+    public void advanceUntilOpen(String taskKey) {
+        while (openTasks(taskKey).isEmpty()) {
+            if (advanceToNextTimer().isEmpty()) {
+                throw new AssertionError("No timer left, and no open " + taskKey + " of " + number);
+            }
+        }
+    }
+
     private Optional<Job> nextJob(boolean dueOnly) {
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number).list()
                 .stream()
@@ -149,8 +166,13 @@ public class ProcessDriver {
                 .min(Comparator.comparing(Job::getDuedate, Comparator.nullsFirst(Comparator.naturalOrder())));
     }
 
+    /** Delivers every e-mail that is due, batch after batch. */
     public int deliverMail() {
-        return outbox.deliverDue();
+        int delivered = 0;
+        for (int batch = outbox.deliverDue(); batch > 0; batch = outbox.deliverDue()) {
+            delivered += batch;
+        }
+        return delivered;
     }
 
     public String number() {

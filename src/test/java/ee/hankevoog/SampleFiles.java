@@ -6,6 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Small files of the types trainers upload, made here so that their bytes are known to the test. */
 public final class SampleFiles {
@@ -19,8 +25,32 @@ public final class SampleFiles {
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** A one-page PDF showing {@code text}, as a word processor would export it. */
+    public static byte[] pdf(String text) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(60, 760);
+                content.showText(text);
+                content.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The start of a Word document: a zip whose first entry is the OOXML content types. */
     public static byte[] docx() {
+        return docx("<w:document/>");
+    }
+
+    /** A Word document whose main part is {@code documentXml}. */
+    public static byte[] docx(String documentXml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -29,7 +59,7 @@ public final class SampleFiles {
                     + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
                     .getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+            zip.write(documentXml.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,9 +1,9 @@
 package ee.hankevoog.audit;
 
 import ee.hankevoog.calendar.EngineClock;
+import ee.hankevoog.process.ContractProcess;
 import ee.hankevoog.process.ContractProcess.Task;
 import ee.hankevoog.process.ContractProcess.Var;
-import ee.hankevoog.process.ContractProcess;
 import ee.hankevoog.taskform.CompletionCheck;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTimeoutException;
@@ -109,14 +109,17 @@ class TaskCompletionRecorder {
 
     private static Integer itemIndex(DelegateTask task) {
         Integer block = ContractProcess.blockIndex(task);
-        return block != null ? block : ContractProcess.dayIndex(task);
+        Integer trainer = ContractProcess.trainerIndex(task);
+        return block != null ? block : trainer != null ? trainer : ContractProcess.dayIndex(task);
     }
 
-    /** Which block of days or which training day a task is about, counted from one as people count. */
+    /** Which block of days, training day or trainer a task is about, counted from one as people count. */
     private static String item(DelegateTask task) {
         Integer block = ContractProcess.blockIndex(task);
         Integer day = ContractProcess.dayIndex(task);
-        return block != null ? "block " + (block + 1) : day != null ? "day " + (day + 1) : null;
+        Integer trainer = ContractProcess.trainerIndex(task);
+        return block != null ? "block " + (block + 1) : day != null ? "day " + (day + 1)
+                : trainer != null ? "trainer " + (trainer + 1) : null;
     }
 
     private String completedBy(DelegateTask task) {

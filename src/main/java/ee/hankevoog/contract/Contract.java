@@ -8,6 +8,7 @@ import ee.hankevoog.training.TrainingBlock;
 import ee.hankevoog.training.TrainingGroup;
 import ee.hankevoog.training.TransitionRefused;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -38,6 +40,13 @@ public class Contract {
     @MappedCollection(idColumn = "contract_id", keyColumn = "position")
     private final List<TrainingGroup> groups;
     private MaterialsDue materialsDue;
+    private Integer evidenceRetentionYears;
+    private LocalDate datesAgreedOn;
+    private String datesAgreedBy;
+    private boolean cancellationRightWaived;
+    @Transient
+    private boolean agreedAtSigning;
+    private LocalDate registeredOn;
     private ContractState state;
     private LocalDate closedOn;
     @Version
@@ -60,6 +69,21 @@ public class Contract {
         this.materialsDue = Objects.requireNonNull(due);
     }
 
+    /** Keeps the evidence this many years after closing, instead of the setting's default. */
+    public void keepEvidenceFor(Integer years) {
+        this.evidenceRetentionYears = years;
+    }
+
+    public Integer evidenceRetentionYears() {
+        return evidenceRetentionYears;
+    }
+
+    /** The last day the evidence is kept: the end of the year so many years after closing; none while it runs. */
+    public Optional<LocalDate> evidenceKeptUntil(int defaultYears) {
+        int years = evidenceRetentionYears != null ? evidenceRetentionYears : defaultYears;
+        return Optional.ofNullable(closedOn).map(closed -> LocalDate.of(closed.getYear() + years, 12, 31));
+    }
+
     public MaterialsDue materialsDue() {
         return materialsDue;
     }
@@ -69,12 +93,12 @@ public class Contract {
         return materialsDue.deliveriesOf(group(groupCode), workingDays);
     }
 
-    /** Checks the days proposed at signing, for the groups that have them. */
-    public void checkProposedDays(WorkingDays workingDays) {
+    /** Checks the days proposed at signing, for the groups that have them, on the engine's {@code today}. */
+    public void checkProposedDays(WorkingDays workingDays, LocalDate today) {
         List<ScheduleViolation> violations = new ArrayList<>();
         for (TrainingGroup group : groups) {
             if (group.hasDays()) {
-                violations.addAll(group.scheduleViolations(signedOn, workingDays));
+                violations.addAll(group.scheduleViolations(signedOn, today, workingDays));
             }
         }
         if (!violations.isEmpty()) {
@@ -83,10 +107,14 @@ public class Contract {
     }
 
     /**
-     * Fixes every group's days. Groups not named keep the days proposed at signing; every group must end
-     * up with days that keep the schedule rules, or nothing changes.
+     * The trainers' proposal of every group's days. Groups not named keep the days proposed at signing; every group
+     * must end up with days that keep the schedule rules, or nothing changes. An officer then confirms them.
      */
-    public void agreeDays(Map<String, List<LocalDate>> agreedDays, WorkingDays workingDays) {
+    public void agreeDays(Map<String, List<LocalDate>> agreedDays, WorkingDays workingDays, LocalDate today) {
+        if (datesAgreed()) {
+            throw new TransitionRefused("The training dates of contract " + number + " were agreed on "
+                    + datesAgreedOn + " by " + datesAgreedBy + "; they are not proposed again.");
+        }
         List<ScheduleViolation> violations = new ArrayList<>();
         agreedDays.keySet().stream()
                 .filter(code -> findGroup(code).isEmpty())
@@ -102,12 +130,77 @@ public class Contract {
             TrainingGroup candidate = new TrainingGroup(group.code(), group.targetGroup(), group.place(),
                     group.participantLimit(), group.academicHours(), List.of());
             candidate.reschedule(days);
-            violations.addAll(candidate.scheduleViolations(signedOn, workingDays));
+            violations.addAll(candidate.scheduleViolations(signedOn, today, workingDays));
         }
         if (!violations.isEmpty()) {
             throw new ScheduleRejected(violations);
         }
         groups.forEach(group -> group.reschedule(agreedDays.getOrDefault(group.code(), group.trainingDates())));
+    }
+
+    void registered(LocalDate on) {
+        this.registeredOn = on;
+    }
+
+    /** The engine's day the contract was registered: a deadline before it was missed before Hankevoog knew. */
+    public LocalDate registeredOn() {
+        return registeredOn;
+    }
+
+    /** The officer registers the contract with its dates agreed at signing: they are confirmed at registration. */
+    public void agreeDatesAtSigning(boolean rightWaived) {
+        this.agreedAtSigning = true;
+        this.cancellationRightWaived = rightWaived;
+    }
+
+    public boolean agreedAtSigning() {
+        return agreedAtSigning;
+    }
+
+    /**
+     * The customer's side of the agreement: the proposed days become the agreed ones. A group starting less than
+     * {@link TrainingGroup#CANCELLATION_NOTICE_DAYS} days from today could no longer be cancelled, so confirming it
+     * needs the right to cancel given up explicitly.
+     */
+    public void confirmDates(LocalDate today, String by, boolean rightWaived) {
+        if (datesAgreed()) {
+            throw new TransitionRefused("The training dates of contract " + number + " were agreed on "
+                    + datesAgreedOn + " by " + datesAgreedBy + " already.");
+        }
+        List<ScheduleViolation> violations = new ArrayList<>();
+        for (TrainingGroup group : groups) {
+            if (!group.hasDays()) {
+                violations.add(new ScheduleViolation(group.code(), "every group needs its training days before"
+                        + " the dates are agreed", "no days"));
+            } else if (!rightWaived && group.cancellationDeadline().isBefore(today)) {
+                violations.add(new ScheduleViolation(group.code(), "a first day less than "
+                        + TrainingGroup.CANCELLATION_NOTICE_DAYS + " days away is agreed only with the right to cancel"
+                        + " the group given up (cancellationRightWaived)", "first day " + group.firstDay() + ", "
+                        + ChronoUnit.DAYS.between(today, group.firstDay()) + " days from " + today));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ScheduleRejected(violations);
+        }
+        datesAgreedOn = today;
+        datesAgreedBy = by;
+        cancellationRightWaived = rightWaived;
+    }
+
+    public boolean datesAgreed() {
+        return datesAgreedOn != null;
+    }
+
+    public LocalDate datesAgreedOn() {
+        return datesAgreedOn;
+    }
+
+    public String datesAgreedBy() {
+        return datesAgreedBy;
+    }
+
+    public boolean cancellationRightWaived() {
+        return cancellationRightWaived;
     }
 
     public void close(LocalDate today) {

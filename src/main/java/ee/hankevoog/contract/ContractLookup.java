@@ -1,11 +1,15 @@
 package ee.hankevoog.contract;
 
+import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.transaction.PerTransaction;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
@@ -25,10 +29,12 @@ public class ContractLookup {
 
     private final ContractRepository contracts;
     private final WorkingDays workingDays;
+    private final EngineClock clock;
 
-    ContractLookup(ContractRepository contracts, WorkingDays workingDays) {
+    ContractLookup(ContractRepository contracts, WorkingDays workingDays, EngineClock clock) {
         this.contracts = contracts;
         this.workingDays = workingDays;
+        this.clock = clock;
     }
 
     /** The contract, or the 404 problem detail for an unknown number: the one way to a contract by its number. */
@@ -95,6 +101,39 @@ public class ContractLookup {
     /** The candidate users of the contract's trainer tasks. */
     public List<String> trainerUsers(String number) {
         return get(number).trainerUsers();
+    }
+
+    /** Whether an officer registered the contract with its dates agreed at signing (or has confirmed them). */
+    public boolean datesAgreed(String number) {
+        return get(number).datesAgreed();
+    }
+
+    /** The proposed days for the officer's confirmation, one group a line, with how far each first day is. */
+    public String proposedDays(String number) {
+        LocalDate today = clock.today();
+        return get(number).groups().stream().map(group -> "- **" + group.code() + "** (" + group.place() + "): "
+                + (group.hasDays() ? group.trainingDates().stream().map(day -> day.format(WorkingDays.ESTONIAN_DATE))
+                .collect(Collectors.joining(", ")) + " · " + ChronoUnit.DAYS.between(today, group.firstDay())
+                + " päeva / days away" : "—")).collect(Collectors.joining("\n"));
+    }
+
+    public List<Contract> closed() {
+        return contracts.findByState(ContractState.CLOSED);
+    }
+
+    public List<Integer> trainerIndexes(String number) {
+        return IntStream.range(0, get(number).trainers().size()).boxed().toList();
+    }
+
+    /** Who works on a trainer's own task: the trainer's user, or every trainer's when this one has none. */
+    public List<String> trainerUser(String number, int trainerIndex) {
+        Contract contract = get(number);
+        String user = contract.trainers().get(trainerIndex).userId();
+        return user != null ? List.of(user) : contract.trainerUsers();
+    }
+
+    public String trainerName(String number, int trainerIndex) {
+        return get(number).trainers().get(trainerIndex).name();
     }
 
     public List<Integer> blockIndexes(String number, String groupCode) {

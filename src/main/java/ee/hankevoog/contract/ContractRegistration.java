@@ -1,14 +1,17 @@
 package ee.hankevoog.contract;
 
+import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.calendar.WorkingDays;
-import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.process.ContractProcess;
+import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.security.ServerSide;
 import ee.hankevoog.transaction.PerTransaction;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -27,10 +30,12 @@ public class ContractRegistration {
     private final ApplicationEventPublisher events;
     private final ServerSide serverSide;
     private final ContractLookup lookup;
+    private final EngineClock clock;
+    private final IdentityService identity;
 
     ContractRegistration(ContractRepository contracts, RuntimeService runtime, WorkingDays workingDays,
             TrainerAccounts trainerAccounts, ApplicationEventPublisher events, ServerSide serverSide,
-            ContractLookup lookup) {
+            ContractLookup lookup, EngineClock clock, IdentityService identity) {
         this.contracts = contracts;
         this.runtime = runtime;
         this.workingDays = workingDays;
@@ -38,6 +43,8 @@ public class ContractRegistration {
         this.events = events;
         this.serverSide = serverSide;
         this.lookup = lookup;
+        this.clock = clock;
+        this.identity = identity;
     }
 
     @Transactional
@@ -59,7 +66,11 @@ public class ContractRegistration {
         if (contracts.existsByNumber(contract.number())) {
             throw new DuplicateContract(contract.number());
         }
-        contract.checkProposedDays(workingDays);
+        contract.checkProposedDays(workingDays, clock.today());
+        contract.registered(clock.today());
+        if (contract.agreedAtSigning()) {
+            contract.confirmDates(clock.today(), registeredBy(), contract.cancellationRightWaived());
+        }
         contract.linkTrainerAccounts(trainerAccounts);
         Contract saved;
         try {
@@ -69,6 +80,11 @@ public class ContractRegistration {
         }
         events.publishEvent(new ContractRegistered(saved));
         return saved;
+    }
+
+    private String registeredBy() {
+        Authentication current = identity.getCurrentAuthentication();
+        return current != null && current.getUserId() != null ? current.getUserId() : "system";
     }
 
     /** Calls an interim meeting on a running contract: the officer gets a task to record it. */

@@ -25,6 +25,9 @@ import java.util.Objects;
  * part of the API) and the Tasklist start form is read into it, and both are checked by these constraints.
  *
  * @param materialsDue per TRAINING (the default when left out: one delivery a group) or per BLOCK of days
+ * @param evidenceRetentionYears how many years after closing the evidence is kept; the setting's when left out
+ * @param datesAgreed            true when the dates were agreed at signing: the registering officer confirms them
+ * @param cancellationRightWaived with datesAgreed, gives up the right to cancel groups starting within two weeks
  */
 public record NewContract(
         // no '/': the number is a path segment of /api/contracts/{number}, and servers refuse an encoded one
@@ -35,7 +38,10 @@ public record NewContract(
         @NotNull @Valid PersonRequest customerContact,
         @NotEmpty @Size(max = 20) List<@NotNull @Valid TrainerRequest> trainers,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid GroupRequest> groups,
-        MaterialsDue materialsDue) {
+        MaterialsDue materialsDue,
+        @Min(1) @Max(50) Integer evidenceRetentionYears,
+        Boolean datesAgreed,
+        Boolean cancellationRightWaived) {
 
     /** @param user the trainer's Camunda user, who gets the contract's trainer tasks; none when left out */
     public record TrainerRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String email,
@@ -70,6 +76,13 @@ public record NewContract(
         }
     }
 
+    @AssertTrue(message = "with datesAgreed true every group needs its days: give them, or leave the dates to be"
+            + " agreed after registration")
+    boolean isEveryGroupDatedWhenDatesAgreed() {
+        return !Boolean.TRUE.equals(datesAgreed) || groups == null || groups.stream().filter(Objects::nonNull)
+                .allMatch(group -> group.days() != null && !group.days().isEmpty());
+    }
+
     @AssertTrue(message = "every group needs its own code; a code is given twice")
     boolean isGroupCodesUnique() {
         if (groups == null) {
@@ -100,6 +113,10 @@ public record NewContract(
                 trainers.stream().map(TrainerRequest::toTrainer).toList(),
                 groups.stream().map(GroupRequest::toGroup).toList());
         contract.deliverMaterials(materialsDue == null ? MaterialsDue.TRAINING : materialsDue);
+        contract.keepEvidenceFor(evidenceRetentionYears);
+        if (Boolean.TRUE.equals(datesAgreed)) {
+            contract.agreeDatesAtSigning(Boolean.TRUE.equals(cancellationRightWaived));
+        }
         return contract;
     }
 }

@@ -41,7 +41,8 @@ final class StartFormContract {
         NewContract contract = new NewContract(text(form, Var.CONTRACT_NUMBER).strip(), text(form, "title"),
                 LocalDate.parse(text(form, "signedOn")), new PersonRequest(text(form, "contactName"),
                 text(form, "contactEmail").strip()), trainers(text(form, "trainers")), groups(text(form, "groups")),
-                "BLOCK".equals(form.get("materialsDue")) ? MaterialsDue.BLOCK : MaterialsDue.TRAINING);
+                "BLOCK".equals(form.get("materialsDue")) ? MaterialsDue.BLOCK : MaterialsDue.TRAINING, null, null,
+                null);
         Set<ConstraintViolation<NewContract>> broken = validator.validate(contract);
         if (!broken.isEmpty()) {
             ConstraintViolation<NewContract> first = broken.stream()

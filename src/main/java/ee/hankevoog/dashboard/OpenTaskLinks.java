@@ -52,19 +52,27 @@ public class OpenTaskLinks {
     }
 
     private OpenTask open(Task task) {
-        Map<String, Object> variables = tasks.getVariablesLocal(task.getId(), List.of(Var.GROUP_CODE, Var.BLOCK_INDEX));
+        // the block or the trainer lives on the task's multi-instance execution, not on the task
+        Map<String, Object> variables = tasks.getVariables(task.getId(),
+                List.of(Var.GROUP_CODE, Var.BLOCK_INDEX, Var.TRAINER_INDEX));
         String holder = task.getAssignee() != null ? task.getAssignee()
                 : tasks.getIdentityLinksForTask(task.getId()).stream()
                         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                         .map(link -> link.getUserId() != null ? link.getUserId() : link.getGroupId())
                         .distinct().sorted().collect(Collectors.joining(", "));
+        Object item = variables.get(Var.BLOCK_INDEX) != null ? variables.get(Var.BLOCK_INDEX)
+                : variables.get(Var.TRAINER_INDEX);
         return new OpenTask(task.getId(), task.getTaskDefinitionKey(), (String) variables.get(Var.GROUP_CODE),
-                (Integer) variables.get(Var.BLOCK_INDEX), task.getName(), task.getDueDate(), task.getAssignee() != null,
+                (Integer) item, task.getName(), task.getDueDate(), task.getAssignee() != null,
                 holder);
     }
 
-    /** An open task: its stored name, due date (if it has one), and who holds it (assignee, or the candidates). */
-    public record OpenTask(String id, String key, String group, Integer block, String name, Date due, boolean assigned,
+    /**
+     * An open task: its stored name, due date (if it has one), and who holds it (assignee, or the candidates).
+     *
+     * @param item the materials block or the trainer the task is about, as a deadline's item index
+     */
+    public record OpenTask(String id, String key, String group, Integer item, String name, Date due, boolean assigned,
             String holder) {
     }
 
@@ -91,9 +99,9 @@ public class OpenTaskLinks {
 
         public Optional<String> taskUrl(Deadline deadline) {
             return open.stream()
-                    .filter(task -> task.key().equals(deadline.obligation().taskKey())
+                    .filter(task -> deadline.obligation().taskKeys().contains(task.key())
                             && Objects.equals(task.group(), deadline.group())
-                            && (deadline.itemIndex() == null || deadline.itemIndex().equals(task.block())))
+                            && (deadline.itemIndex() == null || deadline.itemIndex().equals(task.item())))
                     .findFirst()
                     .map(this::url);
         }

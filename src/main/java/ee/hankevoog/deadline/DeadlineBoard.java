@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Every deadline of a contract with its status today: done, open, overdue, or cancelled with its group. */
@@ -21,13 +22,15 @@ public class DeadlineBoard {
     private final TaskCompletionRepository completions;
     private final EngineClock clock;
     private final ObjectMapper json;
+    private final ObjectProvider<DeliveryEvidence> deliveries;
 
     DeadlineBoard(DeadlineSchedule schedule, TaskCompletionRepository completions, EngineClock clock,
-            ObjectMapper json) {
+            ObjectMapper json, ObjectProvider<DeliveryEvidence> deliveries) {
         this.schedule = schedule;
         this.completions = completions;
         this.clock = clock;
         this.json = json;
+        this.deliveries = deliveries;
     }
 
     public List<DeadlineState> of(Contract contract) {
@@ -43,15 +46,27 @@ public class DeadlineBoard {
             return deadline.obligation() == Obligation.CANCELLATION_NOTICE ? DeadlineStatus.DONE
                     : DeadlineStatus.CANCELLED;
         }
-        Optional<TaskCompletion> met = done.stream().filter(completion -> meets(completion, deadline)).findFirst();
+        Optional<LocalDate> met = metOn(deadline, contract, done);
         if (met.isPresent()) {
-            return met.get().completedAt().toLocalDate().isAfter(deadline.due()) ? DeadlineStatus.DONE_LATE
-                    : DeadlineStatus.DONE;
+            return met.get().isAfter(deadline.due()) ? DeadlineStatus.DONE_LATE : DeadlineStatus.DONE;
         }
         if (!today.isAfter(deadline.due())) {
             return DeadlineStatus.OPEN;
         }
         return deadline.obligation().isRight() ? DeadlineStatus.RIGHT_EXPIRED : DeadlineStatus.OVERDUE;
+    }
+
+    private Optional<LocalDate> metOn(Deadline deadline, Contract contract, List<TaskCompletion> done) {
+        // the dates are agreed when an officer confirmed them, in a task or at registration
+        if (deadline.obligation() == Obligation.DATE_AGREEMENT) {
+            return Optional.ofNullable(contract.datesAgreedOn());
+        }
+        DeliveryEvidence sent = deliveries.getIfAvailable();
+        if (deadline.obligation() == Obligation.MATERIALS && sent != null) {
+            return sent.deliveredOn(contract, deadline);
+        }
+        return done.stream().filter(completion -> meets(completion, deadline)).findFirst()
+                .map(completion -> completion.completedAt().toLocalDate());
     }
 
     private boolean meets(TaskCompletion completion, Deadline deadline) {

@@ -28,7 +28,7 @@ public class DeadlineRules {
         Object[] arguments = switch (deadline.obligation()) {
             case DATE_AGREEMENT -> new Object[] {
                     day(deadline.due().minusDays(Contract.DATE_AGREEMENT_DAYS), locale), Contract.DATE_AGREEMENT_DAYS};
-            case PRE_MEETING -> new Object[] {day(deadline.trainingDay(), locale)};
+            case PRE_MEETING, JUHAN_PROFILE -> new Object[] {day(deadline.trainingDay(), locale)};
             case CANCELLATION_NOTICE -> new Object[] {
                     day(deadline.trainingDay(), locale), TrainingGroup.CANCELLATION_NOTICE_DAYS};
             case MATERIALS -> new Object[] {
@@ -38,7 +38,8 @@ public class DeadlineRules {
             case DIGITAL_MATERIAL_DELETION -> new Object[] {
                     day(deadline.trainingDay(), locale), settings.deletionDaysAfterLastDay()};
         };
-        String key = "rule." + deadline.obligation() + (deadline.itemIndex() != null ? ".perBlock" : "");
+        boolean perBlock = deadline.obligation() == Obligation.MATERIALS && deadline.itemIndex() != null;
+        String key = "rule." + deadline.obligation() + (perBlock ? ".perBlock" : "");
         return messages.getMessage(key, arguments, deadline.rule(), locale);
     }
 

@@ -5,6 +5,7 @@ import static ee.hankevoog.deadline.Obligation.DATE_AGREEMENT;
 import static ee.hankevoog.deadline.Obligation.DIGITAL_MATERIAL_DELETION;
 import static ee.hankevoog.deadline.Obligation.FEEDBACK;
 import static ee.hankevoog.deadline.Obligation.HANDOVER_ACT;
+import static ee.hankevoog.deadline.Obligation.JUHAN_PROFILE;
 import static ee.hankevoog.deadline.Obligation.MATERIALS;
 import static ee.hankevoog.deadline.Obligation.PRE_MEETING;
 
@@ -25,6 +26,9 @@ public class DeadlineSchedule {
     /** Materials reach the customer at the latest five working days before the training (or block). */
     public static final int MATERIALS_WORKING_DAYS = 5;
 
+    /** The officer is told of curricula not yet approved this many working days before the first training day. */
+    public static final int CURRICULUM_WARNING_WORKING_DAYS = 10;
+
     private final WorkingDays workingDays;
     private final DeadlineSettings settings;
 
@@ -36,7 +40,12 @@ public class DeadlineSchedule {
     public List<Deadline> of(Contract contract) {
         List<Deadline> deadlines = new ArrayList<>();
         deadlines.add(dateAgreement(contract));
-        contract.firstTrainingDay().ifPresent(first -> deadlines.add(preMeeting(first)));
+        contract.firstTrainingDay().ifPresent(first -> {
+            deadlines.add(preMeeting(first));
+            for (int trainer = 0; trainer < contract.trainers().size(); trainer++) {
+                deadlines.add(juhanProfile(first, trainer));
+            }
+        });
         for (TrainingGroup group : contract.groups()) {
             if (group.hasDays()) {
                 deadlines.addAll(ofGroup(contract, group));
@@ -62,6 +71,18 @@ public class DeadlineSchedule {
         return new Deadline(PRE_MEETING, null, firstTrainingDay, null,
                 workingDays.previousWorkingDayBefore(firstTrainingDay),
                 "before the training period: the working day before the first training day " + firstTrainingDay);
+    }
+
+    /** Each trainer's own profile, before their first training day: the contract's first, as trainers teach all. */
+    public Deadline juhanProfile(LocalDate firstTrainingDay, int trainerIndex) {
+        return new Deadline(JUHAN_PROFILE, null, firstTrainingDay, trainerIndex,
+                workingDays.previousWorkingDayBefore(firstTrainingDay),
+                "before the trainer's first training day: the working day before " + firstTrainingDay);
+    }
+
+    /** Trainings follow the approved curriculum: the officer hears of curricula not approved this early. */
+    public LocalDate curriculumWarning(LocalDate firstTrainingDay) {
+        return workingDays.before(firstTrainingDay, CURRICULUM_WARNING_WORKING_DAYS);
     }
 
     public List<Deadline> ofGroup(Contract contract, TrainingGroup group) {

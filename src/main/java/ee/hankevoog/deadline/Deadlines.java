@@ -48,6 +48,21 @@ public class Deadlines {
         return contract.firstTrainingDay().map(first -> clock.endOf(schedule.preMeeting(first).due())).orElse(null);
     }
 
+    public Date juhanProfileDue(String contractNumber) {
+        return preMeetingDue(contractNumber);
+    }
+
+    /** The pre-meeting's last call goes out on its due day, still before the first training day. */
+    public Date preMeetingEscalationAt(String contractNumber) {
+        return contracts.get(contractNumber).firstTrainingDay()
+                .map(first -> clock.at(schedule.preMeeting(first).due(), settings.noticeTime())).orElse(null);
+    }
+
+    public Date curriculumWarningAt(String contractNumber) {
+        return contracts.get(contractNumber).firstTrainingDay()
+                .map(first -> clock.at(schedule.curriculumWarning(first), settings.noticeTime())).orElse(null);
+    }
+
     public Date cancellationDeadline(String contractNumber, String groupCode) {
         return clock.endOf(group(contractNumber, groupCode).cancellationDeadline());
     }
@@ -83,6 +98,16 @@ public class Deadlines {
 
     public Date feedbackDue(String contractNumber, String groupCode) {
         return clock.endOf(schedule.feedback(group(contractNumber, groupCode)).due());
+    }
+
+    /** When the reminder for a task due at {@code due} goes out: {@code ${deadlines.reminderBefore(task's due)}}. */
+    public Date reminderBefore(Date due) {
+        return reminderAt(clock.dayOf(due));
+    }
+
+    /** When an overdue task is escalated, counted from its due date as {@link #reminderBefore} is. */
+    public Date escalationAfter(Date due) {
+        return escalationAt(clock.dayOf(due));
     }
 
     private LocalDate dateAgreement(String contractNumber) {

@@ -1,11 +1,13 @@
 package ee.hankevoog.deadline;
 
 import ee.hankevoog.process.ContractProcess.Task;
+import java.util.List;
 
 /** The contract's obligations that have a deadline, and the task whose completion meets each. */
 public enum Obligation {
-    DATE_AGREEMENT(Task.AGREE_TRAINING_DATES),
+    DATE_AGREEMENT(Task.CONFIRM_TRAINING_DATES),
     PRE_MEETING(Task.HOLD_PRE_MEETING),
+    JUHAN_PROFILE(Task.CONFIRM_JUHAN_PROFILE),
     CANCELLATION_NOTICE(Task.CONFIRM_ENROLMENT),
     MATERIALS(Task.SEND_MATERIALS),
     HANDOVER_ACT(Task.ACCEPT_HANDOVER_ACT),
@@ -18,8 +20,14 @@ public enum Obligation {
         this.taskKey = taskKey;
     }
 
+    /** The task whose completion meets the obligation. */
     public String taskKey() {
         return taskKey;
+    }
+
+    /** Every task that works towards it: the dates are proposed by the trainers before an officer confirms them. */
+    public List<String> taskKeys() {
+        return this == DATE_AGREEMENT ? List.of(Task.AGREE_TRAINING_DATES, taskKey) : List.of(taskKey);
     }
 
     /** The last day of a right rather than a duty: the customer may cancel a group until then, or let it pass. */

@@ -17,6 +17,7 @@ public final class SampleAnswers {
         Map<String, Object> values = new HashMap<>();
         switch (taskKey) {
             case AGREE_TRAINING_DATES -> { }
+            case CONFIRM_TRAINING_DATES -> values.put("datesConfirmed", true);
             case CONFIRM_JUHAN_PROFILE -> values.put("juhanProfilePublished", true);
             case GIVE_CURRICULUM_INPUT -> values.put("curriculumInput", "Lisada kovisiooni mudelid / add co-vision models");
             case HOLD_CURRICULUM_MEETING -> {
@@ -43,12 +44,16 @@ public final class SampleAnswers {
             case PREPARE_HANDOVER_ACT -> {
                 values.put("hoursDelivered", 13L);
                 values.put("completedParticipants", "Mari Mets\nJüri Juurikas\nÕie Ülemaa\nŠarlota Žukova");
+                // 13 hours is all of a leaders' group and short of a workers' group, whose act must say why
+                values.put("handoverActRemarks", "Tunnid, mis jäid lepingu kavast puudu, jäid ära koolitaja haiguse tõttu"
+                        + " / hours short of the contract were lost to the trainer's illness");
             }
             case ACCEPT_HANDOVER_ACT -> values.put("handoverAccepted", true);
             case COLLECT_FEEDBACK -> values.put("feedbackSummary", "Väga kasulik / very useful");
             case DELETE_DIGITAL_MATERIAL -> {
                 values.put("deletedMaterial", "Mustandid ja töölehed / drafts and worksheets");
-                values.put("keptMaterial", "Üleandmise aktid (arvestus) / handover acts (accounting)");
+                values.put("keptMaterial", "Saadetud materjalid ja vastu võetud aktid (tõendid) / delivered materials"
+                        + " and accepted acts (evidence)");
                 values.put("storedFilesDeleted", true);
             }
             case CONFIRM_DELETION -> values.put("deletionConfirmed", true);

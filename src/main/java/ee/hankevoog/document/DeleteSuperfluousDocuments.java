@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Confirming the deletion task deletes every stored file the contract does not require to keep, in the task's own
- * transaction: the bytes go, and the audit trail records which file went, by whom and when.
+ * Confirming the deletion task deletes the superfluous stored files (act drafts, returned acts), in the task's own
+ * transaction: the bytes go, and the audit trail records which file went, by whom and when. The evidence (delivered
+ * materials, accepted acts) stays for the retention period.
  */
 @Component("deleteSuperfluousDocuments")
 class DeleteSuperfluousDocuments implements TaskListener {

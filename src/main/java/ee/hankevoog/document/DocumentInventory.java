@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** What the deletion task shows: every stored file of the contract, and whether the contract says to keep it. */
+/** What the deletion task shows: every stored file of the contract, superfluous or evidence. */
 @Component("documentInventory")
 public class DocumentInventory {
 
@@ -20,11 +20,12 @@ public class DocumentInventory {
                 .filter(document -> !document.isDeleted()).toList();
         List<StoredDocument> superfluous = stored.stream().filter(document -> !document.mustBeKept()).toList();
         List<StoredDocument> kept = stored.stream().filter(StoredDocument::mustBeKept).toList();
-        return "**Kinnitamisel kustutatakse / Confirming deletes** (" + superfluous.size() + "):\n\n"
-                + (superfluous.isEmpty() ? "- —" : lines(superfluous)) + "\n\n"
-                + "**Säilitatakse lepingu järgi / Kept as the contract requires** (" + kept.size() + "):\n\n"
-                + (kept.isEmpty() ? "- —" : lines(kept)) + "\n"
-                + "- Auditijälg: kes mida tegi ja millal / the audit trail: who did what and when";
+        return "**Üleliigne, kinnitamisel kustutatakse / Superfluous, confirming deletes** (" + superfluous.size()
+                + "):\n\n" + (superfluous.isEmpty() ? "- —" : lines(superfluous)) + "\n\n"
+                + "**Tõendid, säilitatakse säilitustähtajani / Evidence, kept for the retention period** ("
+                + kept.size() + "):\n\n" + (kept.isEmpty() ? "- —" : lines(kept)) + "\n"
+                + "- Osalemise andmed ja auditijälg: kes mida tegi ja millal / attendance records and the audit trail:"
+                + " who did what and when";
     }
 
     private static String lines(List<StoredDocument> files) {
@@ -36,7 +37,8 @@ public class DocumentInventory {
 
     private static String label(StoredDocument file) {
         return switch (file.kind()) {
-            case MATERIAL -> "koolitusmaterjal / training material";
+            case MATERIAL -> file.mustBeKept() ? "saadetud koolitusmaterjal / training material as delivered"
+                    : "saatmata koolitusmaterjal / training material never delivered";
             case HANDOVER_ACT -> file.mustBeKept() ? "vastu võetud akt / accepted act"
                     : "akti mustand / draft act";
         };

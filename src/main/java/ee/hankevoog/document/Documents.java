@@ -2,6 +2,7 @@ package ee.hankevoog.document;
 
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.taskform.PersonalCodes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.codec.digest.DigestUtils;
@@ -19,15 +20,17 @@ public class Documents {
     private final StoredDocumentRepository records;
     private final DocumentContents contents;
     private final DocumentTypes types;
+    private final DocumentText text;
     private final DocumentLimits limits;
     private final IdentityService identity;
     private final EngineClock clock;
 
-    Documents(StoredDocumentRepository records, DocumentContents contents, DocumentTypes types,
+    Documents(StoredDocumentRepository records, DocumentContents contents, DocumentTypes types, DocumentText text,
             DocumentLimits limits, IdentityService identity, EngineClock clock) {
         this.records = records;
         this.contents = contents;
         this.types = types;
+        this.text = text;
         this.limits = limits;
         this.identity = identity;
         this.clock = clock;
@@ -68,8 +71,18 @@ public class Documents {
                     + Sizes.readable(limits.maxDeliverySize().toBytes()) + ". Send the material at an optimal size.");
         }
         // the name as it will be stored: the type check reads its extension without hidden or reordering characters
-        return uploads.stream().map(upload -> types.check(new Upload(safeName(upload.fileName()), upload.content())))
-                .toList();
+        List<String> mediaTypes = new ArrayList<>();
+        for (Upload upload : uploads) {
+            Upload named = new Upload(safeName(upload.fileName()), upload.content());
+            String type = types.check(named);
+            if (text.of(named, type).filter(PersonalCodes::containsOne).isPresent()) {
+                throw new DocumentRefused(HttpStatus.BAD_REQUEST, "Personal code in file", "File '"
+                        + named.fileName() + "' contains an Estonian personal identification code. Training materials"
+                        + " must not carry clients' personal data: remove it from the file and send it again.");
+            }
+            mediaTypes.add(type);
+        }
+        return mediaTypes;
     }
 
     /** Stores one checked file of a contract; the caller's transaction decides whether it stays. */
@@ -115,6 +128,15 @@ public class Documents {
     @Transactional(propagation = Propagation.MANDATORY)
     public StoredDocument delete(StoredDocument document) {
         document.deleted(currentUser(), clock.now());
+        StoredDocument deleted = records.save(document);
+        contents.delete(deleted.id());
+        return deleted;
+    }
+
+    /** Deletes evidence whose retention period is over; superfluous files went at the end of the contract. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StoredDocument deleteAtRetentionEnd(StoredDocument document) {
+        document.retentionEnded(clock.now());
         StoredDocument deleted = records.save(document);
         contents.delete(deleted.id());
         return deleted;

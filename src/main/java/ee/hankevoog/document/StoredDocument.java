@@ -9,6 +9,9 @@ import org.springframework.data.annotation.Version;
 /** A file kept for a contract: what it is, its size and checksum, who stored it and, once gone, who deleted it. */
 public class StoredDocument {
 
+    /** Who deleted a file whose retention period ended. */
+    public static final String RETENTION = "retention";
+
     @Id
     private Long id;
     private final String contractNumber;
@@ -40,9 +43,12 @@ public class StoredDocument {
         this.storedAt = storedAt;
     }
 
-    /** The contract keeps accepted acts; everything else is superfluous once the contract has been carried out. */
+    /**
+     * Evidence that the contract was performed, which the customer keeps for its retention period: materials as they
+     * were delivered, and accepted acts. Drafts and returned acts are superfluous once the contract is carried out.
+     */
     public boolean mustBeKept() {
-        return kind == DocumentKind.HANDOVER_ACT && status == DocumentStatus.ACCEPTED;
+        return kind == DocumentKind.HANDOVER_ACT ? status == DocumentStatus.ACCEPTED : status == DocumentStatus.STORED;
     }
 
     public boolean isDeleted() {
@@ -68,9 +74,18 @@ public class StoredDocument {
 
     void deleted(String by, LocalDateTime at) {
         if (mustBeKept()) {
-            throw new IllegalStateException("Document " + id + " (" + fileName + ") is an accepted handover act,"
-                    + " which the contract requires to be kept");
+            throw new IllegalStateException("Document " + id + " (" + fileName + ") is evidence that the contract was"
+                    + " performed, kept until its retention period ends");
         }
+        gone(by, at);
+    }
+
+    /** The evidence's retention period is over: the file goes like any other, by the retention job. */
+    void retentionEnded(LocalDateTime at) {
+        gone(RETENTION, at);
+    }
+
+    private void gone(String by, LocalDateTime at) {
         status = DocumentStatus.DELETED;
         deletedBy = by;
         deletedAt = at;

@@ -30,7 +30,6 @@ import org.springframework.stereotype.Component;
 class DraftHandoverAct implements TaskListener {
 
     static final String COMPLETED_PARTICIPANTS = "completedParticipants";
-    static final String REMARKS = "handoverActRemarks";
     static final String LINK = "handoverActLink";
 
     private final ContractLookup contracts;
@@ -70,7 +69,7 @@ class DraftHandoverAct implements TaskListener {
                 contract.trainers().stream().map(Trainer::name).toList(), group.code(), label(group.targetGroup()),
                 group.place(), group.trainingDates(), group.academicHours(), hours.intValue(),
                 names(participants), materials(contract.number(), group.code()),
-                ContractProcess.text(task, REMARKS), earlier.size() + 1, preparedBy(), clock.now());
+                ContractProcess.text(task, Var.HANDOVER_ACT_REMARKS), earlier.size() + 1, preparedBy(), clock.now());
         StoredDocument stored = documents.store(contract.number(), group.code(), DocumentKind.HANDOVER_ACT,
                 "uleandmise-akt-" + contract.number() + "-" + group.code() + "-" + act.round() + ".pdf",
                 "application/pdf", pdf.render(act));

@@ -25,6 +25,11 @@ public record HandoverAct(String contractNumber, String contractTitle, String cu
         materials = copy(materials);
     }
 
+    /** Academic hours contracted but not delivered; the act's remarks say why. */
+    public int hoursShort() {
+        return Math.max(0, academicHoursPlanned - hoursDelivered);
+    }
+
     /** One file handed over to the customer, identified by its SHA-256 so that both sides can check it is the same. */
     public record DeliveredMaterial(String fileName, long sizeBytes, String sha256, LocalDateTime deliveredAt) {
     }

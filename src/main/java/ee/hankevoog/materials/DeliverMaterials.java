@@ -83,7 +83,7 @@ public class DeliverMaterials {
         MaterialsDelivery delivery = deliveries.save(new MaterialsDelivery(contract.number(), task.groupCode(),
                 task.blockIndex(), taskId, contract.contact().email(), deliveredBy(), clock.now(), dueOn,
                 stored.stream().map(document -> new DeliveredFile(document.id())).toList()));
-        outbox.queue("materials:" + taskId, letter.compose(contract, task, stored));
+        outbox.queue(MaterialsSentByEmail.emailKey(taskId), letter.compose(contract, task, stored));
         audit.append(contract.number(), AuditKind.MATERIALS_DELIVERED, task.groupCode(), "Delivered " + stored.size()
                 + " file(s) " + (contract.materialsDue() == MaterialsDue.BLOCK ? "of block " + (task.blockIndex() + 1)
                 : "of the training") + " to " + contract.contact().email()

@@ -20,9 +20,10 @@ class EscalateToOfficer implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        OpenTasks.Notice notice = openTasks.attachedTo(execution);
-        String officer = notice.contract().contact().email();
-        outbox.queue("escalation:" + notice.task().id() + ":" + officer,
-                text.escalation(notice.contract(), notice.group(), notice.task(), officer));
+        for (OpenTasks.Notice notice : openTasks.attachedTo(execution)) {
+            String officer = notice.contract().contact().email();
+            outbox.queue("escalation:" + notice.task().id() + ":" + officer,
+                    text.escalation(notice.contract(), notice.group(), notice.task(), officer));
+        }
     }
 }

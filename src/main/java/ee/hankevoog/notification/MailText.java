@@ -1,8 +1,10 @@
 package ee.hankevoog.notification;
 
 import ee.hankevoog.contract.Contract;
+import ee.hankevoog.deadline.Deadline;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -29,6 +31,38 @@ class MailText {
         String subject = templates.word("mail.escalation.subject", task.name(), about(contract, group));
         return new Letter(contract.number(), group, "ESCALATION", task.id(), recipient, subject,
                 templates.text("escalation", about(contract, group, task)));
+    }
+
+    /** An overdue step of the customer's own, to the officers: the contract's contact person may be away. */
+    Letter customerEscalation(Contract contract, String group, OpenTask task, String recipient) {
+        String subject = templates.word("mail.escalation.subject", task.name(), about(contract, group));
+        return new Letter(contract.number(), group, "ESCALATION", task.id(), recipient, subject,
+                templates.text("customer-escalation", about(contract, group, task)));
+    }
+
+    Letter curriculaNotApproved(Contract contract, LocalDate firstDay, int workingDays, String recipient) {
+        String subject = templates.word("mail.curricula.subject", about(contract, null));
+        return new Letter(contract.number(), null, "CURRICULA_NOT_APPROVED", null, recipient, subject,
+                templates.text("curricula-not-approved", Map.of("contract", contract, "firstDay", firstDay.toString(),
+                        "workingDays", String.valueOf(workingDays))));
+    }
+
+    Letter missedAtRegistration(Contract contract, LocalDate registeredOn, List<Deadline> missed, String recipient) {
+        String subject = templates.word("mail.missed.subject", about(contract, null), missed.size());
+        List<String> lines = missed.stream().map(deadline -> templates.wordOr("obligation." + deadline.obligation(),
+                deadline.obligation().name()) + (deadline.group() == null ? "" : " " + deadline.group()) + ": "
+                + deadline.due()).toList();
+        return new Letter(contract.number(), null, "MISSED_AT_REGISTRATION", null, recipient, subject,
+                templates.text("missed-at-registration", Map.of("contract", contract, "registeredOn",
+                        registeredOn.toString(), "missed", lines)));
+    }
+
+    Letter materialsUndelivered(EmailMessage failed, String recipient) {
+        String subject = templates.word("mail.undelivered.subject", failed.contractNumber(), failed.groupCode());
+        return new Letter(failed.contractNumber(), failed.groupCode(), "MATERIALS_UNDELIVERED", failed.taskId(),
+                recipient, subject, templates.text("materials-undelivered", Map.of("contract", failed.contractNumber(),
+                        "group", String.valueOf(failed.groupCode()), "recipient", failed.recipient(),
+                        "error", String.valueOf(failed.lastError()))));
     }
 
     Letter interimMeeting(Contract contract, String recipient) {

@@ -3,8 +3,10 @@ package ee.hankevoog.notification;
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
-import ee.hankevoog.process.ContractProcess.Var;
+import ee.hankevoog.contract.Trainer;
 import ee.hankevoog.process.ContractProcess;
+import ee.hankevoog.process.ContractProcess.Var;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.camunda.bpm.engine.TaskService;
@@ -16,8 +18,8 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the open task a boundary timer fired on (the BPMN names it in {@code taskKey}), also inside a
- * multi-instance per block, with its contract and group.
+ * Finds the open task a boundary timer fired on, also inside a multi-instance per block or per trainer, with its
+ * contract and group.
  */
 @Component
 class OpenTasks {
@@ -32,18 +34,26 @@ class OpenTasks {
         this.clock = clock;
     }
 
-    Notice attachedTo(DelegateExecution execution) {
+    /**
+     * One notice per open task the timer is about: the task of its block where the timer sits inside a block's
+     * sub-process, or every open instance where it sits on a multi-instance task (one per trainer, same due date).
+     */
+    List<Notice> attachedTo(DelegateExecution execution) {
         String taskKey = attachedTask(execution);
         Integer blockIndex = ContractProcess.blockIndex(execution);
-        OpenTask task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        Contract contract = contracts.get(ContractProcess.contractNumber(execution));
+        List<Notice> notices = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(taskKey).list().stream()
                 .filter(open -> Objects.equals(blockIndex, tasks.getVariable(open.getId(), Var.BLOCK_INDEX)))
-                .findFirst()
-                .map(this::open)
-                .orElseThrow(() -> new NoSuchElementException("No open task " + taskKey + " in process instance "
-                        + execution.getProcessInstanceId()));
-        return new Notice(contracts.get(ContractProcess.contractNumber(execution)),
-                ContractProcess.groupCode(execution), task);
+                .map(open -> new Notice(contract, ContractProcess.groupCode(execution), open(open),
+                        tasks.getVariable(open.getId(), Var.TRAINER_INDEX) instanceof Integer trainer ? trainer : null))
+                .toList();
+        if (notices.isEmpty()) {
+            throw new NoSuchElementException("No open task " + taskKey + " in process instance "
+                    + execution.getProcessInstanceId());
+        }
+        // a deadline that had passed when the contract was registered: the officer's one summary told of it
+        return notices.stream().filter(notice -> !notice.missedBeforeRegistration()).toList();
     }
 
     /**
@@ -65,6 +75,15 @@ class OpenTasks {
     }
 
     /** What a reminder or an escalation is about. */
-    record Notice(Contract contract, String group, OpenTask task) {
+    record Notice(Contract contract, String group, OpenTask task, Integer trainerIndex) {
+
+        boolean missedBeforeRegistration() {
+            return contract.registeredOn() != null && task.due().isBefore(contract.registeredOn());
+        }
+
+        /** Those who must act: the one trainer a trainer's own task is about, else every trainer of the contract. */
+        List<Trainer> trainers() {
+            return trainerIndex == null ? contract.trainers() : List.of(contract.trainers().get(trainerIndex));
+        }
     }
 }

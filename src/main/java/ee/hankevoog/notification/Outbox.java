@@ -4,6 +4,7 @@ import ee.hankevoog.audit.AuditKind;
 import ee.hankevoog.audit.AuditTrail;
 import ee.hankevoog.calendar.EngineClock;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,6 +28,11 @@ public class Outbox {
 
     /** Deletes e-mail delivered or given up on before {@code limit}, with its attachments; returns how many. */
     @Transactional
+    /** The e-mail queued under this key, as it stands now. */
+    public Optional<EmailMessage> find(String idempotencyKey) {
+        return messages.findByIdempotencyKey(idempotencyKey);
+    }
+
     public int purgeFinishedBefore(LocalDateTime limit) {
         String finished = "select id from email_message where status in ('SENT', 'FAILED') and created_at < :limit";
         jdbc.sql("delete from email_attachment where email_message in (" + finished + ")").param("limit", limit)

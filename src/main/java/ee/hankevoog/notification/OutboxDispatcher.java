@@ -37,9 +37,11 @@ public class OutboxDispatcher {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Documents documents;
+    private final TellOfficersMaterialsUndelivered undelivered;
 
     OutboxDispatcher(EmailMessageRepository messages, JavaMailSender mailSender, OutboxSettings settings,
-            EngineClock clock, AuditTrail audit, TransactionTemplate transaction, Documents documents) {
+            EngineClock clock, AuditTrail audit, TransactionTemplate transaction, Documents documents,
+            TellOfficersMaterialsUndelivered undelivered) {
         this.messages = messages;
         this.mailSender = mailSender;
         this.settings = settings;
@@ -47,6 +49,7 @@ public class OutboxDispatcher {
         this.audit = audit;
         this.transaction = transaction;
         this.documents = documents;
+        this.undelivered = undelivered;
     }
 
     /**
@@ -100,7 +103,10 @@ public class OutboxDispatcher {
             messages.save(message);
             switch (message.status()) {
                 case SENT -> audit(message, AuditKind.EMAIL_SENT, "Sent");
-                case FAILED -> audit(message, AuditKind.EMAIL_FAILED, "Gave up on");
+                case FAILED -> {
+                    audit(message, AuditKind.EMAIL_FAILED, "Gave up on");
+                    undelivered.gaveUpOn(message);
+                }
                 default -> {
                     // an attempt that will be retried stays on the message alone
                 }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Reminds the contract's trainers that their task falls due. */
+/** Reminds the contract's trainers that their task falls due; a trainer's own task, that trainer only. */
 @Component("remindTrainers")
 class RemindTrainers implements JavaDelegate {
 
@@ -21,10 +21,11 @@ class RemindTrainers implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        OpenTasks.Notice notice = openTasks.attachedTo(execution);
-        for (Trainer trainer : notice.contract().trainers()) {
-            outbox.queue("reminder:" + notice.task().id() + ":" + trainer.email(),
-                    text.reminder(notice.contract(), notice.group(), notice.task(), trainer.email()));
+        for (OpenTasks.Notice notice : openTasks.attachedTo(execution)) {
+            for (Trainer trainer : notice.trainers()) {
+                outbox.queue("reminder:" + notice.task().id() + ":" + trainer.email(),
+                        text.reminder(notice.contract(), notice.group(), notice.task(), trainer.email()));
+            }
         }
     }
 }

@@ -43,6 +43,11 @@ public final class ContractProcess {
         return step.getVariable(Var.BLOCK_INDEX) instanceof Integer block ? block : null;
     }
 
+    /** The trainer a step of one trainer's own is about (0 for the first), or none. */
+    public static Integer trainerIndex(VariableScope step) {
+        return step.getVariable(Var.TRAINER_INDEX) instanceof Integer trainer ? trainer : null;
+    }
+
     /** The training day a step is about (0 for the first), or none when the step is not about one day. */
     public static Integer dayIndex(VariableScope step) {
         return step.getVariable(Var.DAY_INDEX) instanceof Integer day ? day : null;
@@ -69,7 +74,11 @@ public final class ContractProcess {
         public static final String GROUP_CODE = "groupCode";
         public static final String BLOCK_INDEX = "blockIndex";
         public static final String DAY_INDEX = "dayIndex";
+        public static final String TRAINER_INDEX = "trainerIndex";
         public static final String TRAINING_DAYS = "trainingDays";
+        public static final String DATES_CONFIRMED = "datesConfirmed";
+        public static final String DATES_REMARK = "datesRemark";
+        public static final String CANCELLATION_RIGHT_WAIVED = "cancellationRightWaived";
         public static final String CANCEL_GROUP = "cancelGroup";
         public static final String CANCELLATION_REASON = "cancellationReason";
         public static final String GROUP_CANCELLED = "groupCancelled";
@@ -78,6 +87,7 @@ public final class ContractProcess {
         public static final String HOURS_DELIVERED = "hoursDelivered";
         public static final String HANDOVER_ACCEPTED = "handoverAccepted";
         public static final String HANDOVER_REMARKS = "handoverRemarks";
+        public static final String HANDOVER_ACT_REMARKS = "handoverActRemarks";
         public static final String HANDOVER_ACT_DOCUMENT = "handoverActDocumentId";
         public static final String STORED_FILES_DELETED = "storedFilesDeleted";
         public static final String WORKERS_CURRICULUM_APPROVED = "workersCurriculumApproved";
@@ -90,6 +100,7 @@ public final class ContractProcess {
     /** User task ids, as in the BPMN files. */
     public static final class Task {
         public static final String AGREE_TRAINING_DATES = "Task_AgreeTrainingDates";
+        public static final String CONFIRM_TRAINING_DATES = "Task_ConfirmTrainingDates";
         public static final String CONFIRM_JUHAN_PROFILE = "Task_ConfirmJuhanProfile";
         public static final String GIVE_CURRICULUM_INPUT = "Task_GiveCurriculumInput";
         public static final String HOLD_CURRICULUM_MEETING = "Task_HoldCurriculumMeeting";

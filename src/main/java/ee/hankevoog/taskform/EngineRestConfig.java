@@ -1,6 +1,7 @@
 package ee.hankevoog.taskform;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
@@ -9,14 +10,16 @@ import org.springframework.stereotype.Component;
 class EngineRestConfig extends CamundaJerseyResourceConfig {
 
     private final HistoryService history;
+    private final IdentityService identity;
 
-    EngineRestConfig(HistoryService history) {
+    EngineRestConfig(HistoryService history, IdentityService identity) {
         this.history = history;
+        this.identity = identity;
     }
 
     @Override
     protected void registerAdditionalResources() {
-        register(new TaskConflicts(history));
+        register(new TaskConflicts(history, identity));
         register(new EngineBadInput());
         register(new EngineBadInput.MissingPart());
     }

@@ -43,7 +43,11 @@ public class TrainingGroup {
         this.status = GroupStatus.PLANNED;
     }
 
-    public List<ScheduleViolation> scheduleViolations(LocalDate signedOn, WorkingDays workingDays) {
+    /**
+     * What is wrong with the group's days, each rule once. {@code today} is the engine's: a day already past cannot
+     * be planned (its timers would all fire at once), whether the contract was signed before or is signed later.
+     */
+    public List<ScheduleViolation> scheduleViolations(LocalDate signedOn, LocalDate today, WorkingDays workingDays) {
         List<ScheduleViolation> violations = new ArrayList<>();
         if (place == null || place.isBlank()) {
             violations.add(new ScheduleViolation(code, "a place must be given", "no place"));
@@ -62,6 +66,10 @@ public class TrainingGroup {
             }
         }
         for (LocalDate day : dates) {
+            if (day.isBefore(today)) {
+                violations.add(new ScheduleViolation(code, "training days lie ahead: none before today " + today,
+                        day.toString()));
+            }
             if (day.isBefore(signedOn)) {
                 violations.add(new ScheduleViolation(code, "no training day before the signing date " + signedOn,
                         day.toString()));

@@ -64,6 +64,7 @@ class TasklistBrowserTest {
         registration.register(new Contract(number, reference.title(), reference.signedOn(), reference.contact(),
                 List.of(new Trainer("Brita Brauser", "brita@example.ee", TRAINER)), reference.groups()));
         tasks.complete(openTask(Task.AGREE_TRAINING_DATES));
+        tasks.complete(openTask(Task.CONFIRM_TRAINING_DATES), Map.of("datesConfirmed", true));
         String w1Enrolment = tasks.createTaskQuery().processInstanceBusinessKey(number)
                 .taskDefinitionKey(Task.CONFIRM_ENROLMENT).list().stream()
                 .filter(task -> "W1".equals(tasks.getVariable(task.getId(), "groupCode"))).findFirst().orElseThrow()

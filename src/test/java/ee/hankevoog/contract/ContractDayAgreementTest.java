@@ -1,5 +1,6 @@
 package ee.hankevoog.contract;
 
+import static ee.hankevoog.TestContracts.SIGNED_ON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.tuple;
@@ -25,7 +26,7 @@ class ContractDayAgreementTest {
     void agreesNewDaysForANamedGroup() {
         Contract contract = TestContracts.reference("HV-1");
 
-        contract.agreeDays(Map.of("W1", dates("2026-04-22", "2026-04-23", "2026-05-27")), workingDays);
+        contract.agreeDays(Map.of("W1", dates("2026-04-22", "2026-04-23", "2026-05-27")), workingDays, SIGNED_ON);
 
         assertThat(contract.group("W1").trainingDates()).isEqualTo(dates("2026-04-22", "2026-04-23", "2026-05-27"));
     }
@@ -34,7 +35,7 @@ class ContractDayAgreementTest {
     void groupsNotNamedKeepTheirProposedDays() {
         Contract contract = TestContracts.reference("HV-1");
 
-        contract.agreeDays(Map.of("W1", dates("2026-04-22", "2026-04-23", "2026-05-27")), workingDays);
+        contract.agreeDays(Map.of("W1", dates("2026-04-22", "2026-04-23", "2026-05-27")), workingDays, SIGNED_ON);
 
         assertThat(contract.group("L1").trainingDates()).isEqualTo(dates("2026-04-28", "2026-05-12"));
         assertThat(contract.group("W2").trainingDates()).isEqualTo(dates("2026-10-12", "2026-10-13", "2026-11-16"));
@@ -50,7 +51,7 @@ class ContractDayAgreementTest {
                 "L2", dates("2026-10-20", "2026-11-04"));
 
         ScheduleRejected rejected = assertThrows(ScheduleRejected.class,
-                () -> contract.agreeDays(agreed, workingDays));
+                () -> contract.agreeDays(agreed, workingDays, SIGNED_ON));
 
         assertThat(rejected.violations())
                 .extracting(ScheduleViolation::group, ScheduleViolation::value)
@@ -71,7 +72,7 @@ class ContractDayAgreementTest {
                 "X9", dates("2026-04-28", "2026-05-12"));
 
         ScheduleRejected rejected = assertThrows(ScheduleRejected.class,
-                () -> contract.agreeDays(agreed, workingDays));
+                () -> contract.agreeDays(agreed, workingDays, SIGNED_ON));
 
         assertThat(rejected.violations()).singleElement().satisfies(violation -> {
             assertThat(violation.group()).isEqualTo("X9");
@@ -88,7 +89,7 @@ class ContractDayAgreementTest {
                 TestContracts.group("L1", TargetGroup.LEADERS, "Tallinn", 13));
 
         ScheduleRejected rejected = assertThrows(ScheduleRejected.class,
-                () -> contract.agreeDays(Map.of(), workingDays));
+                () -> contract.agreeDays(Map.of(), workingDays, SIGNED_ON));
 
         assertThat(rejected.violations()).singleElement().satisfies(violation -> {
             assertThat(violation.group()).isEqualTo("L1");
@@ -103,7 +104,7 @@ class ContractDayAgreementTest {
         Contract contract = TestContracts.reference("HV-1");
 
         ScheduleRejected rejected = assertThrows(ScheduleRejected.class,
-                () -> contract.agreeDays(Map.of("L1", List.of()), workingDays));
+                () -> contract.agreeDays(Map.of("L1", List.of()), workingDays, SIGNED_ON));
 
         assertThat(rejected.violations()).singleElement().satisfies(violation -> {
             assertThat(violation.group()).isEqualTo("L1");
@@ -117,7 +118,7 @@ class ContractDayAgreementTest {
     void acceptsTheReferenceContractsProposedDays() {
         Contract contract = TestContracts.reference("HV-1");
 
-        assertThatCode(() -> contract.checkProposedDays(workingDays)).doesNotThrowAnyException();
+        assertThatCode(() -> contract.checkProposedDays(workingDays, SIGNED_ON)).doesNotThrowAnyException();
     }
 
     @Test
@@ -126,7 +127,7 @@ class ContractDayAgreementTest {
                 TestContracts.group("W1", TargetGroup.WORKERS, "Tartu", 20, "2026-04-20", "2026-04-21", "2026-05-25"),
                 TestContracts.group("L1", TargetGroup.LEADERS, "Tallinn", 13));
 
-        assertThatCode(() -> contract.checkProposedDays(workingDays)).doesNotThrowAnyException();
+        assertThatCode(() -> contract.checkProposedDays(workingDays, SIGNED_ON)).doesNotThrowAnyException();
     }
 
     @Test
@@ -136,7 +137,7 @@ class ContractDayAgreementTest {
                 TestContracts.group("L1", TargetGroup.LEADERS, "Tallinn", 13, "2026-04-28", "2026-05-01"));
 
         ScheduleRejected rejected = assertThrows(ScheduleRejected.class,
-                () -> contract.checkProposedDays(workingDays));
+                () -> contract.checkProposedDays(workingDays, SIGNED_ON));
 
         assertThat(rejected.violations())
                 .extracting(ScheduleViolation::group, ScheduleViolation::value)

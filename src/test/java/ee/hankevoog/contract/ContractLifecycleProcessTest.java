@@ -4,6 +4,7 @@ import static ee.hankevoog.ProcessDriver.setClock;
 import static ee.hankevoog.process.ContractProcess.Task.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -17,12 +18,15 @@ import ee.hankevoog.audit.AuditKind;
 import ee.hankevoog.dashboard.ContractOverview;
 import ee.hankevoog.deadline.DeadlineBoard;
 import ee.hankevoog.deadline.DeadlineStatus;
+import ee.hankevoog.deadline.Obligation;
 import ee.hankevoog.demo.SampleMaterials;
 import ee.hankevoog.document.DocumentKind;
 import ee.hankevoog.document.DocumentStatus;
 import ee.hankevoog.document.Documents;
 import ee.hankevoog.document.StoredDocument;
 import ee.hankevoog.notification.OutboxDispatcher;
+import ee.hankevoog.retention.EvidenceRetention;
+import ee.hankevoog.security.Roles;
 import ee.hankevoog.taskform.CompletionRefused;
 import ee.hankevoog.training.GroupStatus;
 import ee.hankevoog.training.MaterialsDue;
@@ -36,6 +40,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -161,9 +166,77 @@ class ContractLifecycleProcessTest {
                 .hasSize(1);
     }
 
+    /**
+     * The first training day is Monday 20 April 2026; ten working days before it is Monday 6 April (Good Friday,
+     * 3 April, is a holiday in Estonia; Easter Monday is not).
+     */
+    @Test
+    void warnsTheOfficerOfCurriculaNotApprovedInTime() {
+        driver.agreeDates(Map.of());
+
+        setClock(LocalDateTime.parse("2026-04-03T09:00"));
+        driver.runDueJobs();
+        driver.deliverMail();
+        assertThat(curriculaWarnings()).isEmpty();
+
+        setClock(LocalDateTime.parse("2026-04-06T09:00"));
+        driver.runDueJobs();
+        driver.deliverMail();
+        assertThat(curriculaWarnings()).singleElement().satisfies(mail -> {
+            assertThat(mail.recipient()).isEqualTo(TestContracts.OFFICER_EMAIL);
+            assertThat(mail.body()).contains("the first training day 2026-04-20 is 10 working days away");
+        });
+    }
+
+    @Test
+    void sendsNoCurriculumWarningWhenApprovedInTime() {
+        driver.agreeDates(Map.of());
+        driver.complete(GIVE_CURRICULUM_INPUT, TaskValues.valid(GIVE_CURRICULUM_INPUT));
+        driver.complete(HOLD_CURRICULUM_MEETING, TaskValues.valid(HOLD_CURRICULUM_MEETING));
+
+        setClock(LocalDateTime.parse("2026-04-06T09:00"));
+        driver.runDueJobs();
+        driver.deliverMail();
+
+        assertThat(curriculaWarnings()).isEmpty();
+    }
+
+    /** The pre-meeting and the trainers' JUHAN profiles are due on Friday 17 April 2026, before the first day. */
+    @Test
+    void remindsEachTrainerOfTheirOwnProfile() {
+        driver.agreeDates(Map.of());
+        driver.openTasks(CONFIRM_JUHAN_PROFILE).stream().filter(task -> task.getName().contains("Tiit Tamm"))
+                .forEach(task -> driver.complete(task, TaskValues.valid(CONFIRM_JUHAN_PROFILE)));
+
+        for (String moment : List.of("2026-04-15T09:00", "2026-04-17T09:00", "2026-04-18T09:00")) {
+            setClock(LocalDateTime.parse(moment));
+            driver.runDueJobs();
+        }
+        driver.deliverMail();
+
+        List<ReceivedMail> mails = ReceivedMail.about(smtp, number);
+        assertThat(mails).filteredOn(mail -> mail.subject().contains("JUHAN"))
+                .extracting(mail -> mail.subject().substring(0, mail.subject().indexOf(" /")) + " → " + mail.recipient())
+                .containsExactlyInAnyOrder("Meeldetuletus → kati@example.ee",
+                        "Tähtaeg ületatud → " + TestContracts.OFFICER_EMAIL)
+                .allSatisfy(line -> assertThat(line).doesNotContain("tiit"));
+        assertThat(mails).filteredOn(mail -> mail.subject().contains("Hold pre-meeting"))
+                .extracting(mail -> mail.subject().substring(0, mail.subject().indexOf(" /")))
+                .contains("Meeldetuletus", "Tähtaeg ületatud");
+        assertThat(deadlines.of(contracts.findByNumber(number).orElseThrow()))
+                .filteredOn(state -> state.deadline().obligation() == Obligation.JUHAN_PROFILE)
+                .extracting(state -> state.deadline().itemIndex(), DeadlineBoard.DeadlineState::status)
+                .containsExactly(tuple(0, DeadlineStatus.DONE), tuple(1, DeadlineStatus.OVERDUE));
+    }
+
+    private List<ReceivedMail> curriculaWarnings() {
+        return ReceivedMail.about(smtp, number).stream()
+                .filter(mail -> mail.subject().contains("Curricula not approved")).toList();
+    }
+
     @Test
     void aCancellationRightNotUsedExpiresInsteadOfFallingOverdue() {
-        driver.complete(AGREE_TRAINING_DATES, Map.of());
+        driver.agreeDates(Map.of());
         assertThat(statusOf("CANCELLATION_NOTICE")).isEqualTo(DeadlineStatus.OPEN);
 
         setClock(LocalDateTime.parse("2026-04-08T09:00"));
@@ -177,7 +250,7 @@ class ContractLifecycleProcessTest {
 
     @Test
     void agreedDaysReplaceTheProposedOnes() {
-        driver.complete(AGREE_TRAINING_DATES, Map.of("trainingDays", "W1: 2026-04-27, 2026-04-28, 2026-05-26"));
+        driver.agreeDates(Map.of("trainingDays", "W1: 2026-04-27, 2026-04-28, 2026-05-26"));
 
         Contract contract = contracts.findByNumber(number).orElseThrow();
         assertThat(contract.group("W1").trainingDates()).extracting(LocalDate::toString)
@@ -215,8 +288,92 @@ class ContractLifecycleProcessTest {
     }
 
     @Test
-    void holdsAnotherCurriculumRoundUntilBothCurriculaAreApproved() {
+    void returnedDatesGoBackToTheTrainers() {
+        driver.complete(AGREE_TRAINING_DATES, Map.of("trainingDays", "W1: 2026-04-27, 2026-04-28, 2026-05-26"));
+        assertThat(driver.openTasks()).extracting(Task::getTaskDefinitionKey).containsOnly(CONFIRM_TRAINING_DATES);
+        assertThat((String) engine.getTaskService().getVariable(driver.openTask(CONFIRM_TRAINING_DATES).getId(),
+                "proposedDays")).contains("**W1** (Tallinn): 27.04.2026, 28.04.2026, 26.05.2026 · 42 päeva / days away");
+
+        assertThatThrownBy(() -> driver.complete(CONFIRM_TRAINING_DATES, Map.of("datesConfirmed", false)))
+                .isInstanceOf(CompletionRefused.class).hasMessageContaining("(datesRemark) is required");
+        driver.completeAs("mari", Roles.OFFICERS, driver.openTask(CONFIRM_TRAINING_DATES),
+                Map.of("datesConfirmed", false, "datesRemark", "L1 Tartus ei sobi / L1 cannot be on 28 April"));
+
+        Task again = driver.openTask(AGREE_TRAINING_DATES);
+        assertThat(engine.getTaskService().getVariable(again.getId(), "datesRemark"))
+                .isEqualTo("L1 Tartus ei sobi / L1 cannot be on 28 April");
+        assertThat(statusOf("DATE_AGREEMENT")).isEqualTo(DeadlineStatus.OPEN);
+        driver.complete(again, Map.of("trainingDays", "L1: 2026-04-29, 2026-05-13"));
+        driver.completeAs("mari", Roles.OFFICERS, driver.openTask(CONFIRM_TRAINING_DATES),
+                Map.of("datesConfirmed", true));
+
+        Contract contract = contracts.findByNumber(number).orElseThrow();
+        assertThat(contract.datesAgreedOn()).isEqualTo(TestContracts.SIGNED_ON);
+        assertThat(contract.datesAgreedBy()).isEqualTo("mari");
+        assertThat(contract.group("L1").trainingDates()).containsExactly(LocalDate.parse("2026-04-29"),
+                LocalDate.parse("2026-05-13"));
+        assertThat(driver.openTasks(CONFIRM_ENROLMENT)).hasSize(4);
+        assertThat(statusOf("DATE_AGREEMENT")).isEqualTo(DeadlineStatus.DONE);
+    }
+
+    /** W1 starts on Monday 20 April 2026: on 10 April it is ten days away, inside the two weeks' notice. */
+    @Test
+    void confirmsASoonFirstDayOnlyWithAWaiver() {
+        setClock(LocalDate.parse("2026-04-10"));
         driver.complete(AGREE_TRAINING_DATES, Map.of());
+        // the agreement was due on 30 March: the officer is reminded, and the officers told, at once
+        driver.runDueJobs();
+        driver.deliverMail();
+        assertThat(ReceivedMail.about(smtp, number)).filteredOn(mail -> mail.subject().contains("Confirm training"))
+                .extracting(mail -> mail.subject().substring(0, mail.subject().indexOf(" /")) + " " + mail.recipient())
+                .contains("Meeldetuletus " + TestContracts.OFFICER_EMAIL, "Tähtaeg ületatud "
+                        + TestContracts.OFFICER_EMAIL);
+
+        assertThatThrownBy(() -> driver.complete(CONFIRM_TRAINING_DATES, Map.of("datesConfirmed", true)))
+                .isInstanceOf(CompletionRefused.class)
+                .hasMessageContaining("cancellationRightWaived", "W1", "first day 2026-04-20, 10 days from 2026-04-10")
+                .hasMessageNotContaining("W2");
+        driver.complete(CONFIRM_TRAINING_DATES, Map.of("datesConfirmed", true, "cancellationRightWaived", true));
+
+        assertThat(contracts.findByNumber(number).orElseThrow().cancellationRightWaived()).isTrue();
+        assertThat(driver.openTasks(CONFIRM_ENROLMENT)).hasSize(4);
+    }
+
+    /** Registered on 6 April 2026, three weeks after signing: the date agreement was due on 30 March. */
+    @Test
+    void summarisesDeadlinesMissedBeforeRegistration() {
+        setClock(LocalDateTime.parse("2026-04-06T10:00"));
+        number = number + "-P";
+        driver = new ProcessDriver(engine, registration, outbox, sampleMaterials)
+                .register(TestContracts.reference(number));
+        driver.runDueJobs();
+        driver.deliverMail();
+
+        assertThat(ReceivedMail.about(smtp, number)).singleElement().satisfies(summary -> {
+            assertThat(summary.recipient()).isEqualTo(TestContracts.OFFICER_EMAIL);
+            assertThat(summary.subject()).contains("Deadlines already passed", "(1)");
+            assertThat(summary.body()).contains("registered on 2026-04-06", "Date agreement: 2026-03-30");
+        });
+        assertThat(statusOf("DATE_AGREEMENT")).isEqualTo(DeadlineStatus.OVERDUE);
+        assertThat(driver.openTask(AGREE_TRAINING_DATES)).isNotNull();
+    }
+
+    /** W1's first day is Monday 20 April 2026; on the 21st it is past, and so is its place in any proposal. */
+    @Test
+    void refusesTrainingDaysBeforeTodayInTheAgreement() {
+        setClock(LocalDate.parse("2026-04-21"));
+
+        assertThatThrownBy(() -> driver.complete(AGREE_TRAINING_DATES, Map.of()))
+                .isInstanceOf(CompletionRefused.class)
+                .hasMessageContaining("W1", "none before today 2026-04-21", "2026-04-20")
+                .hasMessageNotContaining("L1:");
+        driver.complete(AGREE_TRAINING_DATES, Map.of("trainingDays", "W1: 2026-05-04, 2026-05-05, 2026-06-01"));
+        assertThat(driver.openTask(CONFIRM_TRAINING_DATES)).isNotNull();
+    }
+
+    @Test
+    void holdsAnotherCurriculumRoundUntilBothCurriculaAreApproved() {
+        driver.agreeDates(Map.of());
         driver.complete(GIVE_CURRICULUM_INPUT, TaskValues.valid(GIVE_CURRICULUM_INPUT));
         driver.complete(HOLD_CURRICULUM_MEETING,
                 TaskValues.with(HOLD_CURRICULUM_MEETING, "leadersCurriculumApproved", false));
@@ -263,13 +420,17 @@ class ContractLifecycleProcessTest {
             driver = new ProcessDriver(engine, registration, outbox, sampleMaterials).register(perBlock);
         }
         int materialFiles = 2 * deliveries;
-        driver.complete(AGREE_TRAINING_DATES, Map.of());
+        driver.agreeDates(Map.of());
         assertThat(driver.openTasks()).extracting(Task::getTaskDefinitionKey).contains(CONFIRM_JUHAN_PROFILE,
                 GIVE_CURRICULUM_INPUT, HOLD_PRE_MEETING, CONFIRM_ENROLMENT);
         assertThat(driver.openTask(HOLD_PRE_MEETING).getDueDate()).isEqualTo(at("2026-04-17T23:59:59"));
+        assertThat(driver.openTasks(CONFIRM_JUHAN_PROFILE)).extracting(Task::getName, Task::getDueDate)
+                .containsExactlyInAnyOrder(
+                        tuple("Confirm trainer profile in JUHAN: Tiit Tamm – " + number, at("2026-04-17T23:59:59")),
+                        tuple("Confirm trainer profile in JUHAN: Kati Kask – " + number, at("2026-04-17T23:59:59")));
         for (String key : List.of(CONFIRM_JUHAN_PROFILE, GIVE_CURRICULUM_INPUT, HOLD_CURRICULUM_MEETING,
                 HOLD_PRE_MEETING)) {
-            driver.complete(key, TaskValues.valid(key));
+            driver.openTasks(key).forEach(task -> driver.complete(task, TaskValues.valid(key)));
         }
         for (Task enrolment : driver.openTasks(CONFIRM_ENROLMENT)) {
             driver.complete(enrolment, TaskValues.valid(CONFIRM_ENROLMENT));
@@ -277,52 +438,98 @@ class ContractLifecycleProcessTest {
         List<Task> materials = driver.openTasks(SEND_MATERIALS);
         assertThat(materials).hasSize(deliveries);
         materials.forEach(task -> driver.complete(task, TaskValues.valid(SEND_MATERIALS)));
+        // a delivery counts from its e-mail, which the outbox sends at once
+        driver.deliverMail();
 
         int trainingDays = 0;
-        while (driver.advanceToNextTimer().isPresent()) {
+        boolean actReturned = false;
+        while (driver.openTasks(DELETE_DIGITAL_MATERIAL).isEmpty() && driver.advanceToNextTimer().isPresent()) {
             for (Task day : driver.openTasks(RECORD_TRAINING_DAY)) {
                 driver.complete(day, TaskValues.valid(RECORD_TRAINING_DAY));
                 trainingDays++;
             }
             for (String key : List.of(PREPARE_HANDOVER_ACT, ACCEPT_HANDOVER_ACT, COLLECT_FEEDBACK)) {
-                driver.openTasks(key).forEach(task -> driver.complete(task, TaskValues.valid(key)));
+                for (Task task : driver.openTasks(key)) {
+                    // the first act goes back once: its draft is the one superfluous file
+                    boolean giveBack = key.equals(ACCEPT_HANDOVER_ACT) && !actReturned;
+                    driver.complete(task, giveBack ? Map.of("handoverAccepted", false, "handoverRemarks",
+                            "Allkirjad puudu / signatures missing") : TaskValues.valid(key));
+                    actReturned |= giveBack;
+                }
             }
         }
         assertThat(trainingDays).isEqualTo(10);
         assertThat(ProcessDriver.today()).isEqualTo("2026-11-16");
 
         Task deletion = driver.openTask(DELETE_DIGITAL_MATERIAL);
+        // the last day is 16 November 2026: deletion is due on 16 December, reminded on the 14th, escalated on the 17th
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(driver.lifecycle().getId())
+                .timers().list()).extracting(Job::getDuedate)
+                .containsExactlyInAnyOrder(at("2026-12-14T09:00"), at("2026-12-17T09:00"));
         assertThat((String) engine.getTaskService().getVariable(deletion.getId(), "storedDocuments"))
-                .contains("Confirming deletes** (" + materialFiles + ")", "Kept as the contract requires** (4)",
-                        "slaidid-" + number + "-W1-1.pdf", "accepted act");
+                .contains("Superfluous, confirming deletes** (1)", "draft act",
+                        "Evidence, kept for the retention period** (" + (materialFiles + 4) + ")",
+                        "slaidid-" + number + "-W1-1.pdf", "training material as delivered", "accepted act");
+        // both deletion steps are late: the trainers are reminded and the officer told, then the officers
+        setClock(LocalDateTime.parse("2026-12-17T09:00"));
+        driver.runDueJobs();
         driver.complete(deletion, TaskValues.valid(DELETE_DIGITAL_MATERIAL));
+        driver.runDueJobs();
+        driver.deliverMail();
+        assertThat(ReceivedMail.about(smtp, number)).filteredOn(mail -> mail.subject().contains("digital material"))
+                .extracting(mail -> mail.subject().substring(0, mail.subject().indexOf(" /")) + " "
+                        + mail.recipient())
+                .contains("Meeldetuletus " + TestContracts.TRAINER_EMAIL, "Tähtaeg ületatud "
+                        + TestContracts.OFFICER_EMAIL)
+                .filteredOn(line -> line.endsWith(TestContracts.OFFICER_EMAIL)).hasSize(3);
         driver.complete(CONFIRM_DELETION, TaskValues.valid(CONFIRM_DELETION));
 
+        // the returned draft goes; the evidence, delivered materials and accepted acts, stays as it was
         List<StoredDocument> stored = documents.ofContract(number);
-        assertThat(stored).filteredOn(document -> document.kind() == DocumentKind.MATERIAL).hasSize(materialFiles)
-                .allSatisfy(material -> {
-                    assertThat(material.status()).isEqualTo(DocumentStatus.DELETED);
-                    assertThat(material.deletedAt()).isNotNull();
-                    assertThatThrownBy(() -> documents.content(material)).hasMessageContaining("was deleted");
-                });
-        assertThat(stored).filteredOn(StoredDocument::mustBeKept).hasSize(4)
-                .allSatisfy(act -> assertThat(documents.content(act)).startsWith("%PDF".getBytes()));
-        assertThat(jdbc.queryForList("select details from audit_record where contract_number = ? and kind = ?",
-                String.class, number, AuditKind.DOCUMENT_DELETED.name())).hasSize(materialFiles)
-                .allSatisfy(details -> assertThat(details).contains("\"sha256\"", "\"deletedBy\"", "\"deletedAt\""));
+        assertThat(stored).filteredOn(StoredDocument::isDeleted).singleElement().satisfies(draft -> {
+            assertThat(draft.status()).isEqualTo(DocumentStatus.DELETED);
+            assertThat(draft.kind()).isEqualTo(DocumentKind.HANDOVER_ACT);
+            assertThatThrownBy(() -> documents.content(draft)).hasMessageContaining("was deleted");
+        });
+        assertThat(stored).filteredOn(StoredDocument::mustBeKept).hasSize(materialFiles + 4)
+                .allSatisfy(evidence -> assertThat(documents.content(evidence)).startsWith("%PDF".getBytes()));
+        assertThat(deletedFiles()).hasSize(1).allSatisfy(details -> assertThat(details)
+                .contains("\"sha256\"", "\"deletedBy\":\"system\"", "\"deletedAt\""));
 
         assertThat(driver.openTasks()).isEmpty();
         Contract contract = contracts.findByNumber(number).orElseThrow();
         assertThat(contract.state()).isEqualTo(ContractState.CLOSED);
         assertThat(contract.groups()).extracting(TrainingGroup::status).containsOnly(GroupStatus.COMPLETED);
-        assertThat(deadlines.of(contract)).extracting(DeadlineBoard.DeadlineState::status)
-                .containsOnly(DeadlineStatus.DONE);
+        assertThat(deadlines.of(contract)).allSatisfy(state -> assertThat(state.status())
+                .as(state.deadline().toString())
+                .isEqualTo(state.deadline().obligation() == Obligation.DIGITAL_MATERIAL_DELETION
+                        ? DeadlineStatus.DONE_LATE : DeadlineStatus.DONE));
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(number).finished().count()).isEqualTo(5);
+
+        // closed in 2026, the evidence is kept until the end of 2031 (hankevoog.retention.evidence-years-after-closing)
+        setClock(LocalDate.parse("2031-12-31"));
+        assertThat(evidenceRetention.deleteExpiredEvidence()).isZero();
+        setClock(LocalDate.parse("2032-01-01"));
+        assertThat(evidenceRetention.deleteExpiredEvidence()).isEqualTo(materialFiles + 4);
+        assertThat(documents.ofContract(number)).allSatisfy(document -> {
+            assertThat(document.isDeleted()).isTrue();
+            assertThatThrownBy(() -> documents.content(document)).hasMessageContaining("was deleted");
+        });
+        assertThat(deletedFiles()).hasSize(1 + materialFiles + 4).filteredOn(details -> details.contains(
+                "\"deletedBy\":\"retention\"")).hasSize(materialFiles + 4);
     }
 
     @Autowired
     ContractOverview overview;
+
+    @Autowired
+    EvidenceRetention evidenceRetention;
+
+    private List<String> deletedFiles() {
+        return jdbc.queryForList("select details from audit_record where contract_number = ? and kind = ?",
+                String.class, number, AuditKind.DOCUMENT_DELETED.name());
+    }
 
     private DeadlineStatus statusOf(String obligation) {
         return deadlines.of(contracts.findByNumber(number).orElseThrow()).stream()

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ee.hankevoog.HankevoogTest;
+import ee.hankevoog.ProcessDriver;
+import ee.hankevoog.TestContracts;
 import ee.hankevoog.process.ContractProcess;
 import ee.hankevoog.taskform.CompletionRefused;
 import ee.hankevoog.training.TargetGroup;
@@ -13,7 +15,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +37,16 @@ class StartFormTest {
     RuntimeService runtime;
     @Autowired
     ContractRepository contracts;
+
+    @BeforeEach
+    void signingDay() {
+        ProcessDriver.setClock(TestContracts.SIGNED_ON);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
 
     @Test
     void registersTheContractAndStartsItsLifecycle(TestInfo test) {

@@ -80,7 +80,7 @@ class DashboardApiTest {
     void listsContractsWithOverdueObligationsFirst() {
         // this test's contract (the smaller number) meets its first deadline; a later one does not
         new ProcessDriver(engine, registration, outbox, null).follow(number)
-                .complete(ContractProcess.Task.AGREE_TRAINING_DATES, Map.of());
+                .agreeDates(Map.of());
         String late = ApiClient.registerContract(identity, port, "DB");
         ProcessDriver.setClock(LocalDate.parse("2026-04-01"));
 
@@ -97,7 +97,7 @@ class DashboardApiTest {
     @Test
     void aMetObligationLeavesTheListAtOnce() {
         new ProcessDriver(engine, registration, outbox, null).follow(number)
-                .complete(ContractProcess.Task.AGREE_TRAINING_DATES, Map.of());
+                .agreeDates(Map.of());
 
         JsonNode line = contract(ApiClient.as(OFFICER, port).get("/api/contracts").json());
 

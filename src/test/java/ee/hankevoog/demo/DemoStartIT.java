@@ -68,7 +68,7 @@ class DemoStartIT {
         WorkingDays workingDays = new WorkingDays();
         for (LocalDate day = LocalDate.parse("2026-01-01"); day.isBefore(LocalDate.parse("2028-01-01"));
                 day = day.plusDays(1)) {
-            ReferenceContract.signedOn(day, workingDays).checkProposedDays(workingDays);
+            ReferenceContract.signedOn(day, workingDays).checkProposedDays(workingDays, day);
         }
     }
 

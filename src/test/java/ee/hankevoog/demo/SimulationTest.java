@@ -2,6 +2,8 @@ package ee.hankevoog.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.contract.ContractRepository;
 import ee.hankevoog.contract.ContractState;
@@ -14,10 +16,15 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @HankevoogTest
 class SimulationTest {
+
+    // the deliveries' e-mails must go out: a delivery is what was sent
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Autowired
     Simulation simulation;
@@ -38,7 +45,7 @@ class SimulationTest {
         Simulation.Report report = simulation.run("SIM-test", LocalDate.parse("2026-11-23"));
 
         assertThat(report.closedOn()).isAfter(LocalDate.parse("2027-11-15"));
-        assertThat(report.tasksCompleted()).isEqualTo(37);
+        assertThat(report.tasksCompleted()).isEqualTo(38);
         assertThat(contracts.findByNumber("SIM-test").orElseThrow().state()).isEqualTo(ContractState.CLOSED);
         assertThat(emails.findByContractNumberOrderById("SIM-test")).extracting(EmailMessage::kind)
                 .contains("REMINDER", "ESCALATION");

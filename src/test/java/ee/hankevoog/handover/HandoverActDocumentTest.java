@@ -7,6 +7,7 @@ import static ee.hankevoog.process.ContractProcess.Task.PREPARE_HANDOVER_ACT;
 import static ee.hankevoog.process.ContractProcess.Task.RECORD_TRAINING_DAY;
 import static ee.hankevoog.process.ContractProcess.Task.SEND_MATERIALS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -63,11 +64,11 @@ class HandoverActDocumentTest {
     void l1TrainedAndReadyForItsAct() {
         number = ApiClient.registerContract(identity, port, "HA");
         driver = new ProcessDriver(engine, null, outbox, sampleMaterials).follow(number);
-        driver.complete(AGREE_TRAINING_DATES, TaskValues.valid(AGREE_TRAINING_DATES));
+        driver.agreeDates(TaskValues.valid(AGREE_TRAINING_DATES));
         driver.complete(driver.openTask(CONFIRM_ENROLMENT, "L1"), TaskValues.valid(CONFIRM_ENROLMENT));
         driver.openTasks(SEND_MATERIALS).forEach(task -> asTrainer(task, Map.of()));
         for (int day = 0; day < 2; day++) {
-            driver.advanceToNextTimer();
+            driver.advanceUntilOpen(RECORD_TRAINING_DAY);
             driver.complete(RECORD_TRAINING_DAY, TaskValues.valid(RECORD_TRAINING_DAY));
         }
     }
@@ -115,6 +116,26 @@ class HandoverActDocumentTest {
                 .isEqualTo(200);
         assertThat(ApiClient.as(ApiClient.AUDITOR, port).download("/api/documents/" + actId).body())
                 .isEqualTo(pdf.body());
+    }
+
+    /** L1 has 13 academic hours. */
+    @Test
+    void anActShortOfTheContractedHoursSaysWhyAndShowsTheShortfall() throws Exception {
+        Task task = driver.openTask(PREPARE_HANDOVER_ACT);
+        assertThatThrownBy(() -> asTrainer(task, Map.of("hoursDelivered", 11L, "completedParticipants", "Mari Mets")))
+                .hasMessageContaining("the act reports 11 of the group's 13 academic hours: write in the remarks why 2"
+                        + " hours were not delivered");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isOne();
+
+        asTrainer(task, Map.of("hoursDelivered", 11L, "completedParticipants", "Mari Mets",
+                "handoverActRemarks", "Teine päev lõppes kaks tundi varem / day 2 ended two hours early"));
+
+        long actId = (Long) engine.getTaskService().getVariable(driver.openTask(ACCEPT_HANDOVER_ACT).getId(),
+                "handoverActDocumentId");
+        try (PDDocument act = Loader.loadPDF(officer().download("/api/documents/" + actId).body())) {
+            assertThat(new PDFTextStripper().getText(act)).contains("Academic hours short of the contract",
+                    "2 (vt märkusi / see the remarks)", "day 2 ended two hours early");
+        }
     }
 
     @Test

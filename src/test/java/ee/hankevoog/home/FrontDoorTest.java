@@ -54,13 +54,17 @@ class FrontDoorTest {
 
         tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number)
                 .taskDefinitionKey(ContractProcess.Task.AGREE_TRAINING_DATES).singleResult().getId());
+        tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(ContractProcess.Task.CONFIRM_TRAINING_DATES).singleResult().getId(),
+                Map.of("datesConfirmed", true));
         JsonNode groupTasks = ApiClient.as(ApiClient.OFFICER, port).get("/engine-rest/task?taskDefinitionKey="
                 + ContractProcess.Task.CONFIRM_ENROLMENT + "&processVariables=contractNumber_eq_" + number).json();
         assertThat(groupTasks).extracting(task -> task.path("name").asText())
                 .contains("Confirm enrolment or cancel group – " + number + " W1");
         assertThat(ApiClient.as(ApiClient.AUDITOR, port).get("/engine-rest/history/task?processInstanceBusinessKey="
                 + number + "&finished=true").json()).extracting(task -> task.path("name").asText())
-                .containsExactly("Agree training dates – " + number);
+                .containsExactlyInAnyOrder("Agree training dates – " + number,
+                        "Confirm training dates – " + number);
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
+import ee.hankevoog.ReceivedMail;
 import ee.hankevoog.SampleFiles;
 import ee.hankevoog.TaskValues;
 import ee.hankevoog.TestContracts;
@@ -25,8 +26,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +69,7 @@ class MaterialsDeliveryTest {
         ApiClient.ensureUser(identity, OTHER_TRAINER, Roles.TRAINERS);
         number = ApiClient.registerContract(identity, port, "MD");
         driver = new ProcessDriver(engine, null, outbox, null).follow(number);
-        driver.complete(Task.AGREE_TRAINING_DATES, TaskValues.valid(Task.AGREE_TRAINING_DATES));
+        driver.agreeDates(TaskValues.valid(Task.AGREE_TRAINING_DATES));
         driver.complete(driver.openTask(Task.CONFIRM_ENROLMENT, "W1"), TaskValues.valid(Task.CONFIRM_ENROLMENT));
         ProcessDriver.setClock(LocalDateTime.parse("2026-04-01T10:00"));
     }
@@ -196,11 +199,12 @@ class MaterialsDeliveryTest {
         long id = trainer().postFiles("/api/tasks/" + materialsTask() + "/materials", Map.of("slaidid.pdf",
                 SampleFiles.pdf())).json().at("/files/0/documentId").asLong();
 
-        transaction.executeWithoutResult(status -> documents.delete(documents.find(id).orElseThrow()));
+        // delivered materials are evidence: they go only when the retention period ends
+        transaction.executeWithoutResult(status -> documents.deleteAtRetentionEnd(documents.find(id).orElseThrow()));
 
         ApiClient.Response gone = officer().get("/api/documents/" + id);
         assertThat(gone.status()).isEqualTo(410);
-        assertThat(gone.json().get("detail").asText()).contains("slaidid.pdf", "was deleted by system");
+        assertThat(gone.json().get("detail").asText()).contains("slaidid.pdf", "was deleted by retention");
         assertThat(officer().get("/api/contracts/" + number + "/materials").json().at("/0/files/0/deleted")
                 .asBoolean()).isTrue();
         assertThat(officer().get("/api/contracts/" + number + "/documents").json().at("/0/sha256").asText())
@@ -298,6 +302,75 @@ class MaterialsDeliveryTest {
         assertNothingDelivered();
     }
 
+    /** A delivery is what was sent: materials whose e-mail failed for good are not delivered until sent again. */
+    @Test
+    void materialsWhoseEmailFailedForGoodAreNotDeliveredUntilSentAgain() {
+        User lead = identity.newUser("undeliveredlead");
+        lead.setEmail("lead@example.ee");
+        identity.saveUser(lead);
+        identity.createMembership(lead.getId(), Roles.OFFICERS);
+        try {
+            assertThat(trainer().postFiles("/api/tasks/" + materialsTask() + "/materials",
+                    Map.of("slaidid.pdf", SampleFiles.pdf())).status()).isEqualTo(201);
+            smtp.stop();
+            for (int attempt = 1; attempt <= 8; attempt++) {
+                outbox.deliverDue();
+                ProcessDriver.setClock(LocalDateTime.parse("2026-04-01T10:00").plusDays(attempt));
+            }
+            smtp.start();
+            driver.deliverMail();
+
+            assertThat(materialsStatus()).isEqualTo("OPEN");
+            assertThat(ReceivedMail.about(smtp, number)).singleElement().satisfies(told -> {
+                assertThat(told.recipient()).isEqualTo("lead@example.ee");
+                assertThat(told.subject()).contains("Materials not delivered", number, "W1");
+                assertThat(told.body()).contains("to mari@example.ee could not be sent", "send the e-mail again");
+            });
+
+            ProcessDriver.setClock(LocalDateTime.parse("2026-04-14T10:00"));
+            long failed = StreamSupport.stream(officer().get("/api/contracts/" + number + "/emails").json()
+                    .spliterator(), false).filter(email -> email.path("kind").asText().equals("MATERIALS"))
+                    .findFirst().orElseThrow().path("id").asLong();
+            assertThat(officer().post("/api/contracts/" + number + "/emails/" + failed + "/retry").status())
+                    .isEqualTo(202);
+            driver.deliverMail();
+
+            assertThat(materialsStatus()).as("sent again a day after the deadline").isEqualTo("DONE_LATE");
+        } finally {
+            identity.deleteUser(lead.getId());
+        }
+    }
+
+    private String materialsStatus() {
+        return StreamSupport.stream(officer().get("/api/contracts/" + number + "/deadlines").json().spliterator(),
+                false).filter(deadline -> deadline.path("obligation").asText().equals("MATERIALS")
+                        && deadline.path("group").asText().equals("W1"))
+                .findFirst().orElseThrow().path("status").asText();
+    }
+
+    /** Annex 1: worksheets and notes carry no client's personal data; the code is never echoed back. */
+    @Test
+    void refusesMaterialsWhoseTextCarriesAPersonalCode() {
+        String task = materialsTask();
+        ApiClient.Response pdf = trainer().postFiles("/api/tasks/" + task + "/materials",
+                Map.of("juhtum.pdf", SampleFiles.pdf("Juhtum 3: laps, isikukood 50103150123, elab Tartus")));
+        // a Word file keeps a word in runs as it was typed: here the code was typed in two goes
+        ApiClient.Response docx = trainer().postFiles("/api/tasks/" + task + "/materials",
+                Map.of("tooleht.docx", SampleFiles.docx("<w:document><w:body><w:p><w:r><w:t>Kood: 601031</w:t></w:r>"
+                        + "<w:r><w:t>50123</w:t></w:r></w:p></w:body></w:document>")));
+
+        assertThat(pdf.status()).isEqualTo(400);
+        assertThat(pdf.json().get("detail").asText()).contains("'juhtum.pdf' contains an Estonian personal"
+                + " identification code", "remove it from the file").doesNotContain("50103150123");
+        assertThat(docx.status()).isEqualTo(400);
+        assertThat(docx.json().get("detail").asText()).contains("'tooleht.docx'").doesNotContain("60103150123");
+        assertNothingDelivered();
+
+        ApiClient.Response clean = trainer().postFiles("/api/tasks/" + task + "/materials",
+                Map.of("juhtum.pdf", SampleFiles.pdf("Juhtum 3: laps (12), elab vanaemaga; tel 5123 4567, 15.03.2026")));
+        assertThat(clean.status()).isEqualTo(201);
+    }
+
     @Test
     void refusesAnEmptyDelivery() {
         ApiClient.Response refused = trainer().postFiles("/api/tasks/" + materialsTask() + "/materials", Map.of());
@@ -351,7 +424,7 @@ class MaterialsDeliveryTest {
         assertThat(officer().get("/api/contracts/" + number + "/materials").json()).isEmpty();
         assertThat(driver.openTasks(Task.SEND_MATERIALS)).hasSize(1);
         driver.deliverMail();
-        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(ReceivedMail.about(smtp, number)).isEmpty();
     }
 
     private String materialsTask() {

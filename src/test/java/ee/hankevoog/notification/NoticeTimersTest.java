@@ -25,8 +25,8 @@ class NoticeTimersTest {
         try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
             files.filter(file -> file.toString().endsWith(".bpmn")).forEach(file -> Bpmn.readModelFromFile(
                     file.toFile()).getModelElementsByType(ServiceTask.class).stream()
-                    .filter(task -> List.of("${remindTrainers}", "${escalateToOfficer}")
-                            .contains(task.getCamundaDelegateExpression()))
+                    .filter(task -> List.of("${remindTrainers}", "${escalateToOfficer}", "${remindOfficer}",
+                            "${escalateToOfficers}").contains(task.getCamundaDelegateExpression()))
                     .forEach(notices::add));
         }
 

@@ -12,6 +12,7 @@ import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.TestContracts;
 import ee.hankevoog.contract.web.ContractJson;
 import ee.hankevoog.process.ContractProcess.Task;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -99,6 +100,7 @@ class AuthorizationMatrixTest {
             "admin, 204"})
     void completeOfficerTask(String role, int expected) {
         engine.getTaskService().complete(taskId(Task.AGREE_TRAINING_DATES));
+        engine.getTaskService().complete(taskId(Task.CONFIRM_TRAINING_DATES), Map.of("datesConfirmed", true));
         String task = taskId(Task.HOLD_PRE_MEETING);
         String values = """
                 {"variables": {"meetingDate": {"value": "2026-03-16"}, "meetingMode": {"value": "ONLINE"},

@@ -8,6 +8,7 @@ import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.audit.TaskCompletionRepository;
 import ee.hankevoog.process.ContractProcess.Task;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -45,6 +46,7 @@ class ConcurrentCompletionTest {
     void contractWithAnOpenPreMeeting() {
         number = ApiClient.registerContract(identity, port, "CC");
         tasks.complete(taskId(Task.AGREE_TRAINING_DATES));
+        tasks.complete(taskId(Task.CONFIRM_TRAINING_DATES), Map.of("datesConfirmed", true));
         preMeeting = taskId(Task.HOLD_PRE_MEETING);
     }
 

@@ -66,7 +66,7 @@ class TrainingGroupProcessTest {
         setClock(TestContracts.SIGNED_ON);
         number = "TG-" + test.getTestMethod().orElseThrow().getName();
         driver = new ProcessDriver(engine, registration, outbox, sampleMaterials).register(TestContracts.reference(number));
-        driver.complete(AGREE_TRAINING_DATES, Map.of());
+        driver.agreeDates(Map.of());
     }
 
     @AfterEach
@@ -134,7 +134,7 @@ class TrainingGroupProcessTest {
         perBlock.deliverMaterials(MaterialsDue.BLOCK);
         number = perBlock.number();
         driver = new ProcessDriver(engine, registration, outbox, sampleMaterials).register(perBlock);
-        driver.complete(AGREE_TRAINING_DATES, Map.of());
+        driver.agreeDates(Map.of());
         driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
 
         List<Task> blocks = driver.openTasks(SEND_MATERIALS);
@@ -157,7 +157,8 @@ class TrainingGroupProcessTest {
         setClock(LocalDateTime.parse("2026-04-11T09:00"));
         driver.runDueJobs();
         driver.deliverMail();
-        assertThat(ReceivedMail.about(smtp, number)).hasSize(2).allSatisfy(mail -> {
+        assertThat(ReceivedMail.about(smtp, number)).filteredOn(mail -> mail.subject().contains("materials"))
+                .hasSize(2).allSatisfy(mail -> {
             assertThat(mail.subject()).contains("Reminder", "Send training materials to the contact person",
                     "group W1", "2026-04-13");
             assertThat(mail.body()).contains("Koolitusmaterjalide saatmine kontaktisikule");
@@ -176,13 +177,15 @@ class TrainingGroupProcessTest {
     void sendsNoReminderForMaterialsAlreadyDelivered() {
         driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
         driver.openTasks(SEND_MATERIALS).forEach(task -> driver.complete(task, TaskValues.valid(SEND_MATERIALS)));
+        // the outbox sends them at once: a delivery counts from when its e-mail went
+        driver.deliverMail();
 
         setClock(LocalDateTime.parse("2026-04-14T09:00"));
         driver.runDueJobs();
         driver.deliverMail();
 
         assertThat(ReceivedMail.about(smtp, number)).extracting(ReceivedMail::subject)
-                .allMatch(subject -> subject.startsWith("Koolitusmaterjalid / Training materials"));
+                .filteredOn(subject -> subject.contains("Send training materials")).isEmpty();
         assertThat(materialsStatus(null)).isEqualTo(DeadlineStatus.DONE);
     }
 
@@ -289,6 +292,61 @@ class TrainingGroupProcessTest {
     }
 
     @Test
+    void asksForFeedbackRightAfterTheLastTrainingDayBesideTheAct() {
+        finishTrainingOf("L1");
+
+        assertThat(driver.openTasks()).extracting(Task::getTaskDefinitionKey)
+                .contains(PREPARE_HANDOVER_ACT, COLLECT_FEEDBACK);
+        driver.complete(COLLECT_FEEDBACK, TaskValues.valid(COLLECT_FEEDBACK));
+        assertThat(groupInstance("L1").getEndTime()).as("the act is not accepted yet").isNull();
+
+        driver.complete(PREPARE_HANDOVER_ACT, TaskValues.valid(PREPARE_HANDOVER_ACT));
+        driver.complete(ACCEPT_HANDOVER_ACT, TaskValues.valid(ACCEPT_HANDOVER_ACT));
+        assertThat(groupInstance("L1").getEndTime()).isNotNull();
+    }
+
+    /** L1's last day is 12 May 2026: the act is due on 22 May, feedback on 26 May. */
+    @Test
+    void remindsAndEscalatesTheActAndTheFeedbackAsEveryOtherDeadline() {
+        finishTrainingOf("L1");
+
+        setClock(LocalDateTime.parse("2026-05-20T09:00"));
+        driver.runDueJobs();
+        setClock(LocalDateTime.parse("2026-05-23T09:00"));
+        driver.runDueJobs();
+        // prepared a day late: the officer's acceptance is due already, and overdue
+        driver.complete(PREPARE_HANDOVER_ACT, TaskValues.valid(PREPARE_HANDOVER_ACT));
+        driver.runDueJobs();
+        setClock(LocalDateTime.parse("2026-05-27T09:00"));
+        driver.runDueJobs();
+        driver.deliverMail();
+
+        List<ReceivedMail> mails = ReceivedMail.about(smtp, number).stream()
+                .filter(mail -> mail.subject().contains("group L1")).toList();
+        assertThat(mails).filteredOn(mail -> mail.subject().startsWith("Meeldetuletus"))
+                .extracting(mail -> task(mail) + " → " + mail.recipient())
+                .containsExactlyInAnyOrder("Prepare handover-acceptance act → " + TestContracts.TRAINER_EMAIL,
+                        "Prepare handover-acceptance act → kati@example.ee",
+                        "Accept handover act → " + TestContracts.OFFICER_EMAIL,
+                        "Collect participant feedback → " + TestContracts.OFFICER_EMAIL);
+        assertThat(mails).filteredOn(mail -> mail.subject().startsWith("Tähtaeg ületatud"))
+                .filteredOn(mail -> mail.recipient().equals(TestContracts.OFFICER_EMAIL))
+                .extracting(mail -> task(mail) + ": " + mail.body().lines().filter(line -> line.startsWith("The "))
+                        .findFirst().orElseThrow().replaceAll(" \"[^\"]*\"", ""))
+                .containsExactlyInAnyOrder(
+                        "Prepare handover-acceptance act: The contractor has not completed, due 2026-05-22. The task is"
+                                + " still open.",
+                        "Accept handover act: The customer's step, due 2026-05-22, is not done. The task is still"
+                                + " open; a colleague can take it over in Tasklist.",
+                        "Collect participant feedback: The customer's step, due 2026-05-26, is not done. The task is"
+                                + " still open; a colleague can take it over in Tasklist.");
+    }
+
+    private static String task(ReceivedMail mail) {
+        return mail.subject().replaceAll(".*(Reminder|Overdue): (.*?) – .*", "$2");
+    }
+
+    @Test
     void refusesMoreHoursThanTheGroupHas() {
         finishTrainingOf("L1");
 
@@ -301,7 +359,7 @@ class TrainingGroupProcessTest {
         driver.complete(driver.openTask(CONFIRM_ENROLMENT, group), TaskValues.valid(CONFIRM_ENROLMENT));
         driver.openTasks(SEND_MATERIALS).forEach(task -> driver.complete(task, TaskValues.valid(SEND_MATERIALS)));
         for (int day = 0; day < 2; day++) {
-            driver.advanceToNextTimer();
+            driver.advanceUntilOpen(RECORD_TRAINING_DAY);
             driver.complete(RECORD_TRAINING_DAY, TaskValues.valid(RECORD_TRAINING_DAY));
         }
     }

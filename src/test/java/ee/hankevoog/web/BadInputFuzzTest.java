@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
+import ee.hankevoog.ProcessDriver;
+import ee.hankevoog.TestContracts;
 import ee.hankevoog.contract.ContractRepository;
 import ee.hankevoog.contract.web.ContractJson;
 import java.net.URLEncoder;
@@ -20,6 +22,8 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,6 +56,11 @@ class BadInputFuzzTest {
 
     private final ObjectMapper json = new ObjectMapper();
 
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
     @Test
     void answersEveryBadRequestWithAClientErrorAndStoresNothing() throws Exception {
         long seed = Long.getLong("fuzz.seed", System.nanoTime());
@@ -60,6 +69,7 @@ class BadInputFuzzTest {
         ApiClient.ensureUsers(identity);
         ApiClient officer = ApiClient.as(OFFICER, port);
         String existing = "FZ-" + seed;
+        ProcessDriver.setClock(TestContracts.SIGNED_ON);
         assertThat(officer.post("/api/contracts", ContractJson.valid(existing)).status()).isEqualTo(201);
         String task = tasks.createTaskQuery().processInstanceBusinessKey(existing).singleResult().getId();
         long contractsBefore = contracts.count();

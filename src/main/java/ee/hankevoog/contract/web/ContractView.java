@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 record ContractView(String number, String title, LocalDate signedOn, Person customerContact, List<TrainerView> trainers,
-        List<GroupView> groups, MaterialsDue materialsDue, ContractState state, LocalDate closedOn) {
+        List<GroupView> groups, MaterialsDue materialsDue, Integer evidenceRetentionYears, boolean datesAgreed,
+        LocalDate datesAgreedOn, String datesAgreedBy, boolean cancellationRightWaived, ContractState state,
+        LocalDate closedOn) {
 
     record GroupView(String code, TargetGroup targetGroup, String place, int participantLimit, int academicHours,
             List<LocalDate> days, GroupStatus status, LocalDate cancelledOn) {
@@ -28,7 +30,8 @@ record ContractView(String number, String title, LocalDate signedOn, Person cust
     static ContractView of(Contract contract) {
         return new ContractView(contract.number(), contract.title(), contract.signedOn(), contract.contact(),
                 contract.trainers().stream().map(t -> new TrainerView(t.name(), t.email(), t.userId())).toList(),
-                contract.groups().stream().map(GroupView::of).toList(), contract.materialsDue(), contract.state(),
-                contract.closedOn());
+                contract.groups().stream().map(GroupView::of).toList(), contract.materialsDue(),
+                contract.evidenceRetentionYears(), contract.datesAgreed(), contract.datesAgreedOn(),
+                contract.datesAgreedBy(), contract.cancellationRightWaived(), contract.state(), contract.closedOn());
     }
 }

@@ -114,7 +114,7 @@ class NewContractPage {
         return new NewContract(text(form, "number"), text(form, "title"),
                 date(form, "signedOn", "Signing date", problems),
                 new PersonRequest(text(form, "contactName"), text(form, "contactEmail")), trainers, groups,
-                "BLOCK".equals(form.get("materialsDue")) ? MaterialsDue.BLOCK : MaterialsDue.TRAINING);
+                "BLOCK".equals(form.get("materialsDue")) ? MaterialsDue.BLOCK : MaterialsDue.TRAINING, null, null, null);
     }
 
     private static String text(Map<String, String> form, String name) {

@@ -46,6 +46,7 @@ public class DeadlineCalendar {
     private static final Map<Obligation, String> NAMES = new EnumMap<>(Map.of(
             Obligation.DATE_AGREEMENT, "Koolituskuupäevade kokkulepe / Training dates agreed",
             Obligation.PRE_MEETING, "Eelkohtumine / Pre-meeting",
+            Obligation.JUHAN_PROFILE, "Koolitaja profiil JUHANis / Trainer profile in JUHAN",
             Obligation.CANCELLATION_NOTICE, "Grupi tühistamise viimane päev / Last day to cancel the group",
             Obligation.MATERIALS, "Materjalid / Materials",
             Obligation.HANDOVER_ACT, "Üleandmise-vastuvõtu akt / Handover act",

@@ -4,6 +4,7 @@ import static ee.hankevoog.ProcessDriver.setClock;
 import static ee.hankevoog.process.ContractProcess.Task.ACCEPT_HANDOVER_ACT;
 import static ee.hankevoog.process.ContractProcess.Task.AGREE_TRAINING_DATES;
 import static ee.hankevoog.process.ContractProcess.Task.CONFIRM_ENROLMENT;
+import static ee.hankevoog.process.ContractProcess.Task.CONFIRM_TRAINING_DATES;
 import static ee.hankevoog.process.ContractProcess.Task.PREPARE_HANDOVER_ACT;
 import static ee.hankevoog.process.ContractProcess.Task.RECORD_TRAINING_DAY;
 import static ee.hankevoog.process.ContractProcess.Task.SEND_MATERIALS;
@@ -43,10 +44,11 @@ final class AuditedContract {
         this.driver = driver.follow(number);
     }
 
-    /** Dates agreed by the trainer, W1's enrolment confirmed by the officer. */
+    /** Dates proposed by the trainer and confirmed by the officer, W1's enrolment confirmed by the officer. */
     AuditedContract agreedAndEnrolled() {
         setClock(LocalDateTime.parse("2026-03-17T10:00"));
         asTrainer(driver.openTask(AGREE_TRAINING_DATES), Map.of());
+        asOfficer(driver.openTask(CONFIRM_TRAINING_DATES), Map.of("datesConfirmed", true));
         setClock(LocalDateTime.parse("2026-03-18T14:00"));
         asOfficer(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
         return this;

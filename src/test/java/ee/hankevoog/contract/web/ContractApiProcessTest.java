@@ -5,8 +5,8 @@ import static ee.hankevoog.ApiClient.TRAINER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import ee.hankevoog.ApiClient.Response;
 import ee.hankevoog.ApiClient;
+import ee.hankevoog.ApiClient.Response;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.TestContracts;
@@ -14,6 +14,7 @@ import ee.hankevoog.process.ContractProcess;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -48,6 +49,47 @@ class ContractApiProcessTest {
         ProcessDriver.setClock(TestContracts.SIGNED_ON);
         Response registered = officer.post("/api/contracts", ContractJson.valid(number));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    }
+
+    @Test
+    void registersDatesAgreedAtSigning() {
+        String agreed = number + "-A";
+        Response registered = officer.post("/api/contracts", ContractJson.valid(agreed)
+                .replaceFirst("\\{", "{\"datesAgreed\": true,"));
+
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.json().get("datesAgreed").asBoolean()).isTrue();
+        assertThat(registered.json().get("datesAgreedBy").asText()).isEqualTo(OFFICER);
+        assertThat(registered.json().get("datesAgreedOn").asText()).isEqualTo("2026-03-16");
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(agreed).list())
+                .extracting(Task::getTaskDefinitionKey).doesNotContain(ContractProcess.Task.AGREE_TRAINING_DATES,
+                        ContractProcess.Task.CONFIRM_TRAINING_DATES)
+                .contains(ContractProcess.Task.CONFIRM_ENROLMENT, ContractProcess.Task.HOLD_PRE_MEETING);
+        assertThat(officer.get("/api/contracts/" + agreed + "/deadlines").json()).filteredOn(deadline -> deadline
+                .get("obligation").asText().equals("DATE_AGREEMENT")).singleElement()
+                .satisfies(deadline -> assertThat(deadline.get("status").asText()).isEqualTo("DONE"));
+    }
+
+    @Test
+    void refusesDatesAgreedTooSoonOrUndated() {
+        String undated = ContractJson.valid(number + "-U").replaceFirst("\\{", "{\"datesAgreed\": true,")
+                .replace("\"days\": [\"2026-04-28\", \"2026-05-12\"]", "\"days\": []");
+        Response noDays = officer.post("/api/contracts", undated);
+        assertThat(noDays.status()).isEqualTo(400);
+        assertThat(noDays.body()).contains("with datesAgreed true every group needs its days");
+
+        ProcessDriver.setClock(LocalDate.parse("2026-04-10"));
+        String soon = ContractJson.valid(number + "-S").replaceFirst("\\{", "{\"datesAgreed\": true,");
+        Response refused = officer.post("/api/contracts", soon);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("W1", "cancellationRightWaived", "first day 2026-04-20, 10 days from"
+                + " 2026-04-10").doesNotContain("L1");
+        assertThat(officer.get("/api/contracts/" + number + "-S").status()).isEqualTo(404);
+
+        Response waived = officer.post("/api/contracts", soon.replaceFirst("\\{",
+                "{\"cancellationRightWaived\": true,"));
+        assertThat(waived.status()).as(waived.body()).isEqualTo(201);
+        assertThat(waived.json().get("cancellationRightWaived").asBoolean()).isTrue();
     }
 
     @AfterEach
@@ -144,6 +186,7 @@ class ContractApiProcessTest {
     @Test
     void refusesACancellationReasonThatIsNotTextOverEngineRest() {
         tasks.complete(openTask(ContractProcess.Task.AGREE_TRAINING_DATES).getId());
+        tasks.complete(openTask(ContractProcess.Task.CONFIRM_TRAINING_DATES).getId(), Map.of("datesConfirmed", true));
         Task enrolment = tasks.createTaskQuery().processInstanceBusinessKey(number)
                 .taskDefinitionKey(ContractProcess.Task.CONFIRM_ENROLMENT).list().get(0);
 

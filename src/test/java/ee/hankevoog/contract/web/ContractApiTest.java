@@ -9,6 +9,7 @@ import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.TestContracts;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.IdentityService;
@@ -204,6 +205,35 @@ class ContractApiTest {
         assertThat(violation.path("rule").asText()).contains("working days, not on weekends");
         assertThat(violation.path("value").asText()).isEqualTo("25.04.2026 is a Saturday");
         assertRegisteredNothing();
+    }
+
+    /** The engine's today is 21 April 2026: W1's first day, the 20th, is past; L1's days lie ahead. */
+    @Test
+    void refusesTrainingDaysBeforeTodayNamingGroupAndDay() {
+        ProcessDriver.setClock(LocalDate.parse("2026-04-21"));
+
+        Response refused = officer.post("/api/contracts", ContractJson.valid(number));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("errors")).singleElement().satisfies(violation -> {
+            assertThat(violation.path("group").asText()).isEqualTo("W1");
+            assertThat(violation.path("rule").asText()).isEqualTo("training days lie ahead: none before today"
+                    + " 2026-04-21");
+            assertThat(violation.path("value").asText()).isEqualTo("2026-04-20");
+        });
+        assertRegisteredNothing();
+    }
+
+    /** Registered ahead of its signing: allowed, the dates are agreed within two weeks of the signing date. */
+    @Test
+    void registersAContractAheadOfItsSigningDate() {
+        Response registered = officer.post("/api/contracts", ContractJson.valid(number)
+                .replace("\"signedOn\": \"2026-03-16\"", "\"signedOn\": \"2026-03-23\""));
+
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        assertThat(officer.get("/api/contracts/" + number + "/deadlines").json()).filteredOn(deadline -> deadline
+                .get("obligation").asText().equals("DATE_AGREEMENT")).singleElement()
+                .satisfies(deadline -> assertThat(deadline.get("due").asText()).isEqualTo("2026-04-06"));
     }
 
     @Test

@@ -32,9 +32,9 @@ class CalendarLinkTest {
 
     private static final String OTHER_TRAINER = "apiicaltrainer";
     private static final String LINK = "/api/me/calendar-link";
-    /** ContractJson.valid: date agreement, pre-meeting, deletion, and per group of two the cancellation
-     * notice, the training's materials, the handover act and feedback. */
-    private static final int DEADLINES_PER_CONTRACT = 3 + 2 * 4;
+    /** ContractJson.valid: date agreement, pre-meeting, deletion, its one trainer's JUHAN profile, and per group of
+     * two the cancellation notice, the training's materials, the handover act and feedback. */
+    private static final int DEADLINES_PER_CONTRACT = 3 + 1 + 2 * 4;
 
     @LocalServerPort
     int port;

@@ -33,9 +33,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @HankevoogTest
 class DeadlineFeedTest {
 
-    /** The reference contract: date agreement, pre-meeting, deletion, and per group of four the cancellation
-     * notice, the training's materials, the handover act and feedback. */
-    private static final int REFERENCE_DEADLINES = 3 + 4 * 4;
+    /** The reference contract: date agreement, pre-meeting, deletion, each of its two trainers' JUHAN profiles, and
+     * per group of four the cancellation notice, the training's materials, the handover act and feedback. */
+    private static final int REFERENCE_DEADLINES = 3 + 2 + 4 * 4;
 
     @LocalServerPort
     int port;
