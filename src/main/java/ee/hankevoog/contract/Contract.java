@@ -172,7 +172,13 @@ public class Contract {
             if (!group.hasDays()) {
                 violations.add(new ScheduleViolation(group.code(), "every group needs its training days before"
                         + " the dates are agreed", "no days"));
-            } else if (!rightWaived && group.cancellationDeadline().isBefore(today)) {
+                continue;
+            }
+            // proposed a while ago, the days may have slipped into the past since
+            group.trainingDates().stream().filter(day -> day.isBefore(today)).forEach(day -> violations.add(
+                    new ScheduleViolation(group.code(), "training days lie ahead: none before today " + today
+                            + "; return the dates for new ones", day.toString())));
+            if (!rightWaived && group.cancellationDeadline().isBefore(today)) {
                 violations.add(new ScheduleViolation(group.code(), "a first day less than "
                         + TrainingGroup.CANCELLATION_NOTICE_DAYS + " days away is agreed only with the right to cancel"
                         + " the group given up (cancellationRightWaived)", "first day " + group.firstDay() + ", "

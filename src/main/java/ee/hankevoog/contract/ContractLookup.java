@@ -103,6 +103,11 @@ public class ContractLookup {
         return get(number).trainerUsers();
     }
 
+    /** Whether the customer cancelled the group before its process started (before the dates were agreed). */
+    public boolean groupCancelled(String number, String groupCode) {
+        return get(number).group(groupCode).isCancelled();
+    }
+
     /** Whether an officer registered the contract with its dates agreed at signing (or has confirmed them). */
     public boolean datesAgreed(String number) {
         return get(number).datesAgreed();

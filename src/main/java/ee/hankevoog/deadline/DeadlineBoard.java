@@ -73,7 +73,9 @@ public class DeadlineBoard {
         Obligation obligation = deadline.obligation();
         return completion.taskKey().equals(obligation.taskKey())
                 && Objects.equals(completion.groupCode(), deadline.group())
-                && (deadline.itemIndex() == null || Objects.equals(completion.itemIndex(), deadline.itemIndex()))
+                && (deadline.itemIndex() == null || Objects.equals(completion.itemIndex(), deadline.itemIndex())
+                        // a contract of the former model confirmed every trainer's profile in one task
+                        || obligation == Obligation.JUHAN_PROFILE && completion.itemIndex() == null)
                 && (obligation != Obligation.HANDOVER_ACT || accepted(completion));
     }
 

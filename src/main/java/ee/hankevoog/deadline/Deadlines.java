@@ -91,9 +91,10 @@ public class Deadlines {
         return clock.endOf(schedule.handoverAct(group(contractNumber, groupCode)).due());
     }
 
+    /** Counted from the last training day; where every group was cancelled, from the day the deletion begins. */
     public Date deletionDue(String contractNumber) {
-        return contracts.get(contractNumber).lastTrainingDay()
-                .map(last -> clock.endOf(schedule.deletion(last).due())).orElse(null);
+        LocalDate last = contracts.get(contractNumber).lastTrainingDay().orElse(clock.today());
+        return clock.endOf(schedule.deletion(last).due());
     }
 
     public Date feedbackDue(String contractNumber, String groupCode) {

@@ -2,13 +2,13 @@ package ee.hankevoog.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -27,7 +27,9 @@ class DocumentText {
     // the text runs of Word, PowerPoint/Excel drawings, OpenDocument spans and Excel's shared strings: joined
     private static final Pattern INLINE_TAG = Pattern.compile("</?(w:t|w:r|a:t|a:r|text:span|t|r)(\\s[^>]*)?/?>");
     private static final Pattern ANY_TAG = Pattern.compile("<[^>]*>");
-    private static final long MAX_TEXT = 50L * 1024 * 1024;
+    // what is read of a file's text at most: far more than any training material's words, far less than memory
+    private static final int MAX_TEXT = 10 * 1024 * 1024;
+    private static final int MAX_PAGES = 1000;
 
     Optional<String> of(Upload upload, String type) {
         if (type.equals("application/pdf")) {
@@ -45,8 +47,12 @@ class DocumentText {
     }
 
     private static String pdf(Upload upload) {
-        try (PDDocument document = Loader.loadPDF(upload.content())) {
-            return new PDFTextStripper().getText(document);
+        // streams are cached in a temporary file, so that a small PDF that unpacks to gigabytes does not fill memory
+        try (PDDocument document = Loader.loadPDF(upload.content(), "", null, null,
+                IOUtils.createTempFileOnlyStreamCache())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(MAX_PAGES);
+            return stripper.getText(document);
         } catch (InvalidPasswordException e) {
             throw new DocumentRefused(HttpStatus.BAD_REQUEST, "Document locked", "File '" + upload.fileName()
                     + "' is protected by a password, so Hankevoog cannot check it holds no client's personal data;"
@@ -63,7 +69,7 @@ class DocumentText {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(upload.content()))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().endsWith(".xml") && text.length() < MAX_TEXT) {
-                    String xml = new String(read(zip), StandardCharsets.UTF_8);
+                    String xml = new String(zip.readNBytes(MAX_TEXT - text.length()), StandardCharsets.UTF_8);
                     text.append(ANY_TAG.matcher(INLINE_TAG.matcher(xml).replaceAll("")).replaceAll(" ")).append('\n');
                 }
             }
@@ -72,9 +78,5 @@ class DocumentText {
                     + "' cannot be read as an office document (" + e.getMessage() + ").");
         }
         return text.toString();
-    }
-
-    private static byte[] read(InputStream entry) throws IOException {
-        return entry.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_TEXT));
     }
 }

@@ -26,13 +26,13 @@ public class Outbox {
         this.jdbc = jdbc;
     }
 
-    /** Deletes e-mail delivered or given up on before {@code limit}, with its attachments; returns how many. */
-    @Transactional
     /** The e-mail queued under this key, as it stands now. */
     public Optional<EmailMessage> find(String idempotencyKey) {
         return messages.findByIdempotencyKey(idempotencyKey);
     }
 
+    /** Deletes e-mail delivered or given up on before {@code limit}, with its attachments; returns how many. */
+    @Transactional
     public int purgeFinishedBefore(LocalDateTime limit) {
         String finished = "select id from email_message where status in ('SENT', 'FAILED') and created_at < :limit";
         jdbc.sql("delete from email_attachment where email_message in (" + finished + ")").param("limit", limit)

@@ -3,7 +3,8 @@ package ee.hankevoog.notification;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractRegistered;
 import ee.hankevoog.deadline.Deadline;
-import ee.hankevoog.deadline.DeadlineSchedule;
+import ee.hankevoog.deadline.DeadlineBoard;
+import ee.hankevoog.deadline.DeadlineStatus;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.event.EventListener;
@@ -17,12 +18,12 @@ import org.springframework.stereotype.Component;
 @Component
 class SummariseMissedDeadlines {
 
-    private final DeadlineSchedule schedule;
+    private final DeadlineBoard board;
     private final MailText text;
     private final Outbox outbox;
 
-    SummariseMissedDeadlines(DeadlineSchedule schedule, MailText text, Outbox outbox) {
-        this.schedule = schedule;
+    SummariseMissedDeadlines(DeadlineBoard board, MailText text, Outbox outbox) {
+        this.board = board;
         this.text = text;
         this.outbox = outbox;
     }
@@ -31,8 +32,9 @@ class SummariseMissedDeadlines {
     void onRegistered(ContractRegistered registered) {
         Contract contract = registered.contract();
         LocalDate on = contract.registeredOn();
-        List<Deadline> missed = schedule.of(contract).stream().filter(deadline -> deadline.due().isBefore(on))
-                .toList();
+        // overdue only: a date agreement registered as done is met, and a cancellation right is not a duty
+        List<Deadline> missed = board.of(contract).stream().filter(state -> state.status() == DeadlineStatus.OVERDUE)
+                .map(DeadlineBoard.DeadlineState::deadline).toList();
         if (!missed.isEmpty()) {
             outbox.queue("missed:" + contract.number(), text.missedAtRegistration(contract, on, missed,
                     contract.contact().email()));

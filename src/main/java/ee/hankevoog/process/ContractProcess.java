@@ -9,6 +9,7 @@ public final class ContractProcess {
     public static final String TRAINING_GROUP = "TrainingGroup";
 
     public static final String INTERIM_MEETING_CALLED = "InterimMeetingCalled";
+    public static final String GROUP_CANCELLED_BY_CUSTOMER = "GroupCancelledByCustomer";
 
     /** Between a task's name in the model and the contract (and group) its stored name adds. */
     public static final String TASK_NAME_SEPARATOR = " – ";

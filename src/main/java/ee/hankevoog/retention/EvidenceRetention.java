@@ -11,7 +11,7 @@ import ee.hankevoog.document.StoredDocument;
 import java.time.LocalDate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletes the evidence of a closed contract (materials as delivered, accepted acts) once its retention period is
@@ -25,37 +25,45 @@ public class EvidenceRetention {
     private final AuditTrail audit;
     private final RetentionSettings settings;
     private final EngineClock clock;
+    private final TransactionTemplate transaction;
 
     EvidenceRetention(ContractLookup contracts, Documents documents, AuditTrail audit, RetentionSettings settings,
-            EngineClock clock) {
+            EngineClock clock, TransactionTemplate transaction) {
         this.contracts = contracts;
         this.documents = documents;
         this.audit = audit;
         this.settings = settings;
         this.clock = clock;
+        this.transaction = transaction;
     }
 
-    /** Returns how many files went. */
+    /** Returns how many files went; one transaction a contract, so that one contract's trouble stops no other. */
     @Scheduled(cron = "${hankevoog.retention.cron:0 30 2 * * *}")
-    @Transactional
     public int deleteExpiredEvidence() {
         LocalDate today = clock.today();
         int deleted = 0;
         for (Contract contract : contracts.closed()) {
             LocalDate keptUntil = contract.evidenceKeptUntil(settings.evidenceYearsAfterClosing()).orElseThrow();
-            if (!today.isAfter(keptUntil)) {
+            if (today.isAfter(keptUntil)) {
+                deleted += transaction.execute(status -> deleteEvidenceOf(contract.number(), keptUntil));
+            }
+        }
+        return deleted;
+    }
+
+    private int deleteEvidenceOf(String number, LocalDate keptUntil) {
+        // a second node running the same job waits here, then finds the files gone
+        contracts.lock(number);
+        int deleted = 0;
+        for (StoredDocument document : documents.ofContract(number)) {
+            if (document.isDeleted()) {
                 continue;
             }
-            for (StoredDocument document : documents.ofContract(contract.number())) {
-                if (document.isDeleted()) {
-                    continue;
-                }
-                StoredDocument gone = documents.deleteAtRetentionEnd(document);
-                audit.append(contract.number(), AuditKind.DOCUMENT_DELETED, gone.groupCode(), "Retention period"
-                        + " ended on " + keptUntil + ": deleted " + gone.fileName() + " (" + Sizes.readable(
-                        gone.sizeBytes()) + ", SHA-256 " + gone.sha256() + ")", gone.auditDetails());
-                deleted++;
-            }
+            StoredDocument gone = documents.deleteAtRetentionEnd(document);
+            audit.append(number, AuditKind.DOCUMENT_DELETED, gone.groupCode(), "Retention period ended on "
+                    + keptUntil + ": deleted " + gone.fileName() + " (" + Sizes.readable(gone.sizeBytes())
+                    + ", SHA-256 " + gone.sha256() + ")", gone.auditDetails());
+            deleted++;
         }
         return deleted;
     }

@@ -56,7 +56,7 @@ class SecurityConfig {
                 .authenticationManager(onlyThrough(users))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/contracts", "/api/contracts/*/interim-meetings",
-                                "/api/contracts/*/emails/*/retry")
+                                "/api/contracts/*/emails/*/retry", "/api/contracts/*/groups/*/cancellation")
                         .hasAnyRole(OFFICERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/contracts/**").hasAnyRole(OFFICERS, AUDITORS, ADMINS)
                         .requestMatchers(HttpMethod.POST, "/api/tasks/*/materials").hasAnyRole(TRAINERS, OFFICERS, ADMINS)
@@ -111,7 +111,8 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/css/**"), path("/default-ui.css"), path("/login")).permitAll()
                         .requestMatchers(path("/contracts/clock")).hasRole(ADMINS)
-                        .requestMatchers(path("/contracts/*/interim-meeting"), path("/contracts/new"))
+                        .requestMatchers(path("/contracts/*/interim-meeting"), path("/contracts/new"),
+                                path("/contracts/*/groups/*/cancel"))
                         .hasAnyRole(OFFICERS, ADMINS)
                         .requestMatchers(path("/contracts/**")).hasAnyRole(OFFICERS, AUDITORS, ADMINS)
                         .requestMatchers(path("/history/*/verify")).hasAnyRole(AUDITORS, ADMINS)

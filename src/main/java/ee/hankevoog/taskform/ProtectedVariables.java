@@ -9,7 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The variables that say which contract, group, block and day a task belongs to are Hankevoog's, not the
+ * The variables that say which contract, group, block, day and trainer a task belongs to are Hankevoog's, not the
  * client's: a completion that would change them (say, to act on another group) is refused. Each task keeps
  * a copy from its creation to compare against.
  */
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 class ProtectedVariables {
 
     private static final List<String> NAMES = List.of(Var.CONTRACT_NUMBER, Var.GROUP_CODE, Var.BLOCK_INDEX,
-            Var.DAY_INDEX);
+            Var.DAY_INDEX, Var.TRAINER_INDEX);
 
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
     public void remember(DelegateTask task) {
@@ -32,8 +32,9 @@ class ProtectedVariables {
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "'")
     public void check(DelegateTask task) {
         for (String name : NAMES) {
+            // a task that had none may not gain one either: a lifecycle task must not name a group or a trainer
             Object original = task.getVariableLocal(name);
-            if (original != null && !Objects.equals(original, task.getExecution().getVariable(name))) {
+            if (!Objects.equals(original, task.getExecution().getVariable(name))) {
                 throw new CompletionRefused(name, "Field '" + name + "' is set by Hankevoog and cannot be changed"
                         + " when completing a task; leave it out.");
             }

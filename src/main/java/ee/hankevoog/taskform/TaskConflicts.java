@@ -1,12 +1,15 @@
 package ee.hankevoog.taskform;
 
+import ee.hankevoog.security.Roles;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -50,7 +53,12 @@ class TaskConflicts implements ExceptionMapper<RestException> {
         // whatever the engine tripped over, a task that is finished now was completed by someone else
         Matcher gone = TASK_COMPLETION.matcher(String.valueOf(e.getMessage()));
         if (gone.find()) {
-            HistoricTaskInstance task = finished(gone.group(1));
+            Authentication asker = identity.getCurrentAuthentication();
+            HistoricTaskInstance task = asServer(() -> history.createHistoricTaskInstanceQuery()
+                    .taskId(gone.group(1)).finished().singleResult());
+            if (task != null && !couldWorkOn(task, asker)) {
+                return conflict("This task is no longer open; nothing you entered was stored.");
+            }
             if (task != null) {
                 return conflict("Task '" + task.getName() + "' was already completed"
                         + (task.getAssignee() == null ? "" : " by " + task.getAssignee()) + " at " + task.getEndTime()
@@ -60,12 +68,29 @@ class TaskConflicts implements ExceptionMapper<RestException> {
         return camunda.toResponse(e);
     }
 
-    /** Whoever asks may have worked on the task but not read history, which a trainer may not: the server looks. */
-    private HistoricTaskInstance finished(String taskId) {
+    /**
+     * Who completed it is told to those who could have worked on the task: officers and administrators, who work
+     * on every task, and the task's assignee and candidates.
+     */
+    private boolean couldWorkOn(HistoricTaskInstance task, Authentication asker) {
+        if (asker == null || asker.getUserId() == null) {
+            return false;
+        }
+        List<String> groups = asker.getGroupIds() == null ? List.of() : asker.getGroupIds();
+        if (asker.getUserId().equals(task.getAssignee()) || groups.contains(Roles.OFFICERS)
+                || groups.contains(Roles.ADMINS)) {
+            return true;
+        }
+        return asServer(() -> history.createHistoricIdentityLinkLogQuery().taskId(task.getId()).list()).stream()
+                .anyMatch(link -> asker.getUserId().equals(link.getUserId()) || groups.contains(link.getGroupId()));
+    }
+
+    /** A trainer may not read history, yet may be told about a task of theirs: the server looks it up. */
+    private <T> T asServer(Supplier<T> query) {
         Authentication asker = identity.getCurrentAuthentication();
         identity.clearAuthentication();
         try {
-            return history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+            return query.get();
         } finally {
             if (asker != null) {
                 identity.setAuthentication(asker);

@@ -127,7 +127,8 @@ public class TrainingGroup {
         if (isOver()) {
             throw new TransitionRefused("Group " + code + " is " + status + "; it cannot be cancelled any more.");
         }
-        if (today.isAfter(cancellationDeadline())) {
+        // a group with no days yet may be cancelled any time: its first day, and so its deadline, is unknown
+        if (hasDays() && today.isAfter(cancellationDeadline())) {
             throw new CancellationTooLate(code, cancellationDeadline(), today);
         }
         status = GroupStatus.CANCELLED;

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import ee.hankevoog.contract.ContractNotRunning;
 import ee.hankevoog.contract.DuplicateContract;
+import ee.hankevoog.contract.UnknownContract;
+import ee.hankevoog.contract.UnknownGroup;
+import ee.hankevoog.contract.UnknownTrainerAccount;
+import ee.hankevoog.training.CancellationTooLate;
 import ee.hankevoog.training.ScheduleRejected;
 import ee.hankevoog.training.TransitionRefused;
-import ee.hankevoog.contract.UnknownContract;
-import ee.hankevoog.contract.UnknownTrainerAccount;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -92,6 +94,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DuplicateContract.class)
     ProblemDetail duplicate(DuplicateContract e) {
         return problem(HttpStatus.CONFLICT, "Contract already exists", e.getMessage());
+    }
+
+    @ExceptionHandler(UnknownGroup.class)
+    ProblemDetail unknownGroup(UnknownGroup e) {
+        return problem(HttpStatus.NOT_FOUND, "Unknown group", e.getMessage());
+    }
+
+    @ExceptionHandler(CancellationTooLate.class)
+    ProblemDetail cancellationTooLate(CancellationTooLate e) {
+        return problem(HttpStatus.CONFLICT, "The right to cancel has passed", e.getMessage());
     }
 
     @ExceptionHandler(UnknownContract.class)

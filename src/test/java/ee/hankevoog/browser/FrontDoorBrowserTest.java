@@ -1,11 +1,13 @@
 package ee.hankevoog.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.TestContracts;
+import ee.hankevoog.WebappSession;
 import ee.hankevoog.contract.web.ContractJson;
 import ee.hankevoog.process.ContractProcess;
 import java.util.LinkedHashMap;
@@ -93,6 +95,31 @@ class FrontDoorBrowserTest {
             browser.waitFor(By.name("username"));
             assertThat(browser.currentUrl()).endsWith("/login");
         }
+    }
+
+    @Test
+    void anOfficerCancelsAGroupFromTheContractPageSayingWhy() throws Exception {
+        try (Browser browser = new Browser(port, "en")) {
+            browser.logIntoHankevoog(ApiClient.OFFICER, ApiClient.PASSWORD);
+            browser.open("/contracts/" + number);
+            browser.click(By.id("cancel-L1"));
+            assertThat(browser.waitFor(By.tagName("main")).getText()).contains("Cancel group L1",
+                    "may cancel it until 14.04.2027");
+            browser.waitFor(By.name("reason")).sendKeys("Liiga vähe registreerunuid / too few registrants");
+            browser.fill("registeredParticipants", "4");
+            browser.screenshot("officer-cancels-group");
+            browser.click(By.id("confirm-cancellation"));
+
+            assertThat(browser.waitFor(By.cssSelector("[role=status]")).getText()).contains("Group L1 is cancelled");
+            assertThat(browser.waitFor(By.id("groups")).getText()).contains("cancelled");
+            assertThat(browser.pageText()).as("a cancelled group offers no second cancellation")
+                    .doesNotContain("cancel-L1");
+        }
+        assertThat(ApiClient.as(ApiClient.OFFICER, port).get("/api/contracts/" + number).json().get("groups")
+                .get(1).get("status").asText()).isEqualTo("CANCELLED");
+        WebappSession auditor = WebappSession.logIn(port, ApiClient.AUDITOR, ApiClient.PASSWORD);
+        assertThatThrownBy(() -> auditor.get("/contracts/" + number + "/groups/W1/cancel"))
+                .hasMessageContaining("answered 403");
     }
 
     @Test

@@ -371,6 +371,52 @@ class ContractLifecycleProcessTest {
         assertThat(driver.openTask(CONFIRM_TRAINING_DATES)).isNotNull();
     }
 
+    /** Proposed on 16 March, confirmed only on 21 April: W1's first day, the 20th, has passed meanwhile. */
+    @Test
+    void confirmsNoDayThatPassedWhileTheProposalWaited() {
+        driver.complete(AGREE_TRAINING_DATES, Map.of());
+        setClock(LocalDate.parse("2026-04-21"));
+
+        assertThatThrownBy(() -> driver.complete(CONFIRM_TRAINING_DATES, Map.of("datesConfirmed", true,
+                "cancellationRightWaived", true)))
+                .isInstanceOf(CompletionRefused.class).hasMessageContaining("none before today 2026-04-21",
+                        "2026-04-20", "return the dates");
+        assertThat(contracts.findByNumber(number).orElseThrow().datesAgreed()).isFalse();
+    }
+
+    @Test
+    void refusesACompletionThatNamesATrainerOrAGroupTheTaskIsNotAbout() {
+        assertThatThrownBy(() -> driver.complete(AGREE_TRAINING_DATES, Map.of("trainerIndex", 1)))
+                .isInstanceOf(CompletionRefused.class).hasMessageContaining("'trainerIndex' is set by Hankevoog");
+        assertThatThrownBy(() -> driver.complete(AGREE_TRAINING_DATES, Map.of("groupCode", "W1")))
+                .isInstanceOf(CompletionRefused.class).hasMessageContaining("'groupCode' is set by Hankevoog");
+        driver.agreeDates(Map.of());
+
+        Task tiits = driver.openTasks(CONFIRM_JUHAN_PROFILE).stream()
+                .filter(task -> task.getName().contains("Tiit Tamm")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> driver.complete(tiits, TaskValues.with(CONFIRM_JUHAN_PROFILE, "trainerIndex", 1)))
+                .isInstanceOf(CompletionRefused.class).hasMessageContaining("'trainerIndex' is set by Hankevoog");
+    }
+
+    @Test
+    void closesAContractWhoseGroupsWereAllCancelled() {
+        driver.agreeDates(Map.of());
+        for (String key : List.of(CONFIRM_JUHAN_PROFILE, GIVE_CURRICULUM_INPUT, HOLD_CURRICULUM_MEETING,
+                HOLD_PRE_MEETING)) {
+            driver.openTasks(key).forEach(task -> driver.complete(task, TaskValues.valid(key)));
+        }
+        for (Task enrolment : driver.openTasks(CONFIRM_ENROLMENT)) {
+            driver.complete(enrolment, Map.of("cancelGroup", true, "cancellationReason", "Liiga vähe osalejaid"
+                    + " / too few registrants"));
+        }
+
+        // no training day is left to count from: the deletion is due 30 days from today
+        assertThat(driver.openTask(DELETE_DIGITAL_MATERIAL).getDueDate()).isEqualTo(at("2026-04-15T23:59:59"));
+        driver.complete(DELETE_DIGITAL_MATERIAL, TaskValues.valid(DELETE_DIGITAL_MATERIAL));
+        driver.complete(CONFIRM_DELETION, TaskValues.valid(CONFIRM_DELETION));
+        assertThat(contracts.findByNumber(number).orElseThrow().state()).isEqualTo(ContractState.CLOSED);
+    }
+
     @Test
     void holdsAnotherCurriculumRoundUntilBothCurriculaAreApproved() {
         driver.agreeDates(Map.of());

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.process.ContractProcess.Task;
+import ee.hankevoog.security.Roles;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -127,6 +128,13 @@ class ParallelReadersTest {
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.json().get("message").asText()).contains("'Agree training dates – " + number
                 + "' was already completed", "nothing you entered was stored");
+        // a trainer of another contract learns no more than that it is closed
+        ApiClient.ensureUser(engine.getIdentityService(), "strangertrainer", Roles.TRAINERS);
+        ApiClient.Response stranger = ApiClient.as("strangertrainer", port)
+                .post("/engine-rest/task/" + task + "/complete", "{}");
+        assertThat(stranger.status()).isEqualTo(409);
+        assertThat(stranger.json().get("message").asText())
+                .isEqualTo("This task is no longer open; nothing you entered was stored.");
     }
 
     /** Runs the work on as many threads, released together, and collects what each returned. */

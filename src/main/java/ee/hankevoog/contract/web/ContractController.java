@@ -3,9 +3,11 @@ package ee.hankevoog.contract.web;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.ContractRegistration;
+import ee.hankevoog.contract.GroupCancellation;
 import ee.hankevoog.contract.NewContract;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.security.Principal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,10 +22,12 @@ class ContractController {
 
     private final ContractRegistration registration;
     private final ContractLookup contracts;
+    private final GroupCancellation cancellation;
 
-    ContractController(ContractRegistration registration, ContractLookup contracts) {
+    ContractController(ContractRegistration registration, ContractLookup contracts, GroupCancellation cancellation) {
         this.registration = registration;
         this.contracts = contracts;
+        this.cancellation = cancellation;
     }
 
     @PostMapping
@@ -36,6 +40,14 @@ class ContractController {
     @GetMapping("/{number}")
     ContractView get(@PathVariable String number) {
         return ContractView.of(contracts.require(number));
+    }
+
+    /** The customer's right to cancel a group, until its first day − 14 days. */
+    @PostMapping("/{number}/groups/{code}/cancellation")
+    ContractView cancelGroup(@PathVariable String number, @PathVariable String code,
+            @Valid @RequestBody GroupCancellationRequest request, Principal officer) {
+        return ContractView.of(cancellation.cancel(number, code, request.reason().strip(),
+                request.registeredParticipants(), officer.getName()));
     }
 
     @PostMapping("/{number}/interim-meetings")

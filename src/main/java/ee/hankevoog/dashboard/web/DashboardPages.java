@@ -80,6 +80,7 @@ class DashboardPages {
         OpenTaskLinks.Links open = links.of(number);
         LocalDate today = clock.today();
         model.addAttribute("contract", contract);
+        model.addAttribute("today", today);
         model.addAttribute("timeline", timeline.render(contract, locale));
         model.addAttribute("deadlines", board.of(contract).stream()
                 .sorted(Comparator.comparing(state -> state.deadline().due()))
