@@ -10,6 +10,7 @@ import ee.hankevoog.TestContracts;
 import ee.hankevoog.WebappSession;
 import ee.hankevoog.contract.web.ContractJson;
 import ee.hankevoog.process.ContractProcess;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -112,14 +113,37 @@ class FrontDoorBrowserTest {
 
             assertThat(browser.waitFor(By.cssSelector("[role=status]")).getText()).contains("Group L1 is cancelled");
             assertThat(browser.waitFor(By.id("groups")).getText()).contains("cancelled");
-            assertThat(browser.pageText()).as("a cancelled group offers no second cancellation")
-                    .doesNotContain("cancel-L1");
+            assertThat(browser.waitFor(By.id("groups")).findElements(By.id("cancel-L1")))
+                    .as("a cancelled group offers no second cancellation").isEmpty();
+            assertThat(browser.waitFor(By.id("groups")).findElements(By.id("cancel-W1"))).hasSize(1);
         }
         assertThat(ApiClient.as(ApiClient.OFFICER, port).get("/api/contracts/" + number).json().get("groups")
                 .get(1).get("status").asText()).isEqualTo("CANCELLED");
         WebappSession auditor = WebappSession.logIn(port, ApiClient.AUDITOR, ApiClient.PASSWORD);
         assertThatThrownBy(() -> auditor.get("/contracts/" + number + "/groups/W1/cancel"))
                 .hasMessageContaining("answered 403");
+    }
+
+    /** W1 starts on 20 April 2027: on the 7th, the right to cancel it has passed, and the form says so. */
+    @Test
+    void theCancellationFormRefusesAGroupWhoseRightHasPassed() throws Exception {
+        try (Browser browser = new Browser(port, "en")) {
+            browser.logIntoHankevoog(ApiClient.OFFICER, ApiClient.PASSWORD);
+            ProcessDriver.setClock(LocalDate.parse("2027-04-07"));
+            browser.open("/contracts/" + number);
+            assertThat(browser.waitFor(By.id("groups")).findElements(By.id("cancel-W1")))
+                    .as("no Cancel link once the right has passed").isEmpty();
+            assertThat(browser.waitFor(By.id("groups")).findElements(By.id("cancel-L1"))).hasSize(1);
+
+            browser.open("/contracts/" + number + "/groups/W1/cancel");
+            browser.waitFor(By.name("reason")).sendKeys("Liiga hilja / too late");
+            browser.click(By.id("confirm-cancellation"));
+
+            assertThat(browser.waitFor(By.id("error")).getText()).contains("can no longer be cancelled",
+                    "was 2027-04-06", "today is 2027-04-07");
+        }
+        assertThat(ApiClient.as(ApiClient.OFFICER, port).get("/api/contracts/" + number).json().get("groups")
+                .get(0).get("status").asText()).isEqualTo("PLANNED");
     }
 
     @Test
