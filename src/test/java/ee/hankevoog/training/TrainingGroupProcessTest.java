@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @HankevoogTest
 class TrainingGroupProcessTest {
@@ -57,6 +58,8 @@ class TrainingGroupProcessTest {
     ContractRepository contracts;
     @Autowired
     DeadlineBoard deadlines;
+    @Autowired
+    JdbcTemplate jdbc;
 
     ProcessDriver driver;
     String number;
@@ -109,6 +112,21 @@ class TrainingGroupProcessTest {
         driver.complete(enrolment, TaskValues.valid(CONFIRM_ENROLMENT));
         assertThat(contracts.findByNumber(number).orElseThrow().group("L2").status())
                 .isEqualTo(GroupStatus.CONFIRMED);
+    }
+
+    /** W1 starts on 20 April 2026 and L1 on 28 April: their rights to cancel end with 6 and 14 April. */
+    @Test
+    void recordsThatTheRightToCancelExpiredUnused() {
+        driver.complete(driver.openTask(CONFIRM_ENROLMENT, "L1"), Map.of("cancelGroup", true,
+                "cancellationReason", "Liiga vähe registreerunuid / too few registrants"));
+
+        setClock(LocalDateTime.parse("2026-04-15T09:00"));
+        driver.runDueJobs();
+
+        assertThat(jdbc.queryForList("select group_code || ' by ' || actor || ': ' || summary from audit_record"
+                + " where contract_number = ? and kind = 'CANCELLATION_RIGHT_EXPIRED'", String.class, number))
+                .singleElement().asString().contains("W1 by system", "expired unused on 2026-04-06",
+                        "first training day 2026-04-20");
     }
 
     @Test
