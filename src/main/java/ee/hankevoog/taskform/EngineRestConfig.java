@@ -19,7 +19,9 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
     @Override
     protected void registerAdditionalResources() {
-        register(new TaskConflicts(history, identity));
+        TaskConflicts conflicts = new TaskConflicts(history, identity);
+        register(conflicts);
+        register(conflicts.onAuthorization());
         register(new EngineBadInput());
         register(new EngineBadInput.MissingPart());
     }

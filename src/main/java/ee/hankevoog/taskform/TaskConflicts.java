@@ -13,9 +13,11 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -53,19 +55,55 @@ class TaskConflicts implements ExceptionMapper<RestException> {
         // whatever the engine tripped over, a task that is finished now was completed by someone else
         Matcher gone = TASK_COMPLETION.matcher(String.valueOf(e.getMessage()));
         if (gone.find()) {
-            Authentication asker = identity.getCurrentAuthentication();
-            HistoricTaskInstance task = asServer(() -> history.createHistoricTaskInstanceQuery()
-                    .taskId(gone.group(1)).finished().singleResult());
-            if (task != null && !couldWorkOn(task, asker)) {
-                return conflict("This task is no longer open; nothing you entered was stored.");
-            }
-            if (task != null) {
-                return conflict("Task '" + task.getName() + "' was already completed"
-                        + (task.getAssignee() == null ? "" : " by " + task.getAssignee()) + " at " + task.getEndTime()
-                        + "; nothing you entered was stored.");
+            Optional<Response> completed = alreadyCompleted(gone.group(1));
+            if (completed.isPresent()) {
+                return completed.get();
             }
         }
         return camunda.toResponse(e);
+    }
+
+    /**
+     * The engine checks the asker's right to work on a task after reading it: when someone else completes it in
+     * between, the right has gone with the task, and the engine's refusal is really the same conflict.
+     */
+    OnAuthorization onAuthorization() {
+        return new OnAuthorization(this);
+    }
+
+    /** A class of its own, not a lambda: JAX-RS picks an exception mapper by its declared type argument. */
+    @Priority(1)
+    static final class OnAuthorization implements ExceptionMapper<AuthorizationException> {
+
+        private final TaskConflicts conflicts;
+        private final ProcessEngineExceptionHandler engine = new ProcessEngineExceptionHandler();
+
+        private OnAuthorization(TaskConflicts conflicts) {
+            this.conflicts = conflicts;
+        }
+
+        @Override
+        public Response toResponse(AuthorizationException e) {
+            return e.getMissingAuthorizations().stream()
+                    .filter(missing -> "Task".equals(missing.getResourceType()) && missing.getResourceId() != null)
+                    .map(missing -> conflicts.alreadyCompleted(missing.getResourceId()))
+                    .flatMap(Optional::stream).findFirst().orElseGet(() -> engine.toResponse(e));
+        }
+    }
+
+    private Optional<Response> alreadyCompleted(String taskId) {
+        Authentication asker = identity.getCurrentAuthentication();
+        HistoricTaskInstance task = asServer(() -> history.createHistoricTaskInstanceQuery().taskId(taskId)
+                .finished().singleResult());
+        if (task == null) {
+            return Optional.empty();
+        }
+        if (!couldWorkOn(task, asker)) {
+            return Optional.of(conflict("This task is no longer open; nothing you entered was stored."));
+        }
+        return Optional.of(conflict("Task '" + task.getName() + "' was already completed"
+                + (task.getAssignee() == null ? "" : " by " + task.getAssignee()) + " at " + task.getEndTime()
+                + "; nothing you entered was stored."));
     }
 
     /**
