@@ -90,10 +90,14 @@ public class ProcessDriver {
     }
 
     public Task openTask(String taskKey, String groupCode) {
+        return openTasks(taskKey, groupCode).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("No open " + taskKey + " for group " + groupCode));
+    }
+
+    public List<Task> openTasks(String taskKey, String groupCode) {
         return openTasks(taskKey).stream()
                 .filter(task -> groupCode.equals(engine.getTaskService().getVariable(task.getId(), "groupCode")))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("No open " + taskKey + " for group " + groupCode));
+                .toList();
     }
 
     /** Completes a task as its form would; materials are delivered as files, the only way they complete. */

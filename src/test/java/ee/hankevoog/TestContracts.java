@@ -31,6 +31,6 @@ public final class TestContracts {
 
     public static TrainingGroup group(String code, TargetGroup target, String place, int hours, String... days) {
         return new TrainingGroup(code, target, place, 15, hours,
-                Arrays.stream(days).map(LocalDate::parse).map(TrainingDay::new).toList());
+                Arrays.stream(days).map(LocalDate::parse).map(TrainingDay::planned).toList());
     }
 }

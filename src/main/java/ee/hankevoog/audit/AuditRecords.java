@@ -51,6 +51,14 @@ class AuditRecords {
                 .update();
     }
 
+    /** Whether the contract's chain has a record of this kind for the group whose details hold this text. */
+    boolean hasRecord(String contractNumber, AuditKind kind, String groupCode, String detailsContaining) {
+        return jdbc.sql("select count(*) from audit_record where contract_number = ? and kind = ? and group_code = ?"
+                        + " and details like ?")
+                .params(contractNumber, kind.name(), groupCode, "%" + detailsContaining + "%")
+                .query(Long.class).single() > 0;
+    }
+
     List<AuditRecord> chainOf(String contractNumber) {
         return jdbc.sql("select * from audit_record where contract_number = ? order by sequence")
                 .param(contractNumber).query(AuditRecords::map).list();

@@ -18,16 +18,23 @@ class RecordCancellationRightExpired implements JavaDelegate {
 
     private final ContractLookup contracts;
     private final AuditTrail audit;
+    private final AuditRecords records;
 
-    RecordCancellationRightExpired(ContractLookup contracts, AuditTrail audit) {
+    RecordCancellationRightExpired(ContractLookup contracts, AuditTrail audit, AuditRecords records) {
         this.contracts = contracts;
         this.audit = audit;
+        this.records = records;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String number = ContractProcess.contractNumber(execution);
         TrainingGroup group = contracts.get(number).group(ContractProcess.groupCode(execution));
+        String deadline = "\"cancellationDeadline\":\"" + group.cancellationDeadline() + "\"";
+        // days moved to a first day as near again re-arm the timer; the right expired once, on that deadline
+        if (records.hasRecord(number, AuditKind.CANCELLATION_RIGHT_EXPIRED, group.code(), deadline)) {
+            return;
+        }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("cancellationDeadline", group.cancellationDeadline().toString());
         details.put("firstTrainingDay", group.firstDay().toString());

@@ -85,14 +85,8 @@ class TaskCompletionRecorder {
             details.put("item", item);
         }
         details.put("entered", entered);
-        // a cancellation is a task completion like any other, but the one decision an auditor looks for first
-        boolean cancelled = Task.CONFIRM_ENROLMENT.equals(task.getTaskDefinitionKey())
-                && Boolean.TRUE.equals(entered.get(Var.CANCEL_GROUP));
-        String summary = cancelled
-                ? "Cancelled group " + group + ": " + entered.get(Var.CANCELLATION_REASON)
-                : modelName(task) + (group != null ? ", group " + group : "")
-                        + (item != null ? ", " + item : "");
-        return new AuditEvent(contract, cancelled ? AuditKind.GROUP_CANCELLED : AuditKind.TASK_COMPLETED,
+        String summary = modelName(task) + (group != null ? ", group " + group : "") + (item != null ? ", " + item : "");
+        return new AuditEvent(contract, AuditKind.TASK_COMPLETED,
                 by != null ? by : AuditTrail.SYSTEM, group, task.getTaskDefinitionKey(), modelName(task), summary,
                 audit.toJson(details));
     }

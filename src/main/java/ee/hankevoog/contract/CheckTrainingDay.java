@@ -1,32 +1,40 @@
 package ee.hankevoog.contract;
 
-import ee.hankevoog.training.TrainingGroup;
-import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.process.ContractProcess;
+import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.taskform.CompletionRefused;
+import ee.hankevoog.training.TrainingGroup;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** A training day cannot have more participants present than the group's limit. */
+/**
+ * Records the day as held, with no more participants present than the group's limit, or as not held: then it
+ * waits for its new date, and nobody's attendance is recorded for it.
+ */
 @Component("checkTrainingDay")
 class CheckTrainingDay implements TaskListener {
 
     private final ContractLookup lookup;
+    private final ContractRepository contracts;
 
-    CheckTrainingDay(ContractLookup lookup) {
+    CheckTrainingDay(ContractLookup lookup, ContractRepository contracts) {
         this.lookup = lookup;
+        this.contracts = contracts;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        TrainingGroup group = lookup.get(ContractProcess.contractNumber(task))
-                .group(ContractProcess.groupCode(task));
+        Contract contract = lookup.get(ContractProcess.contractNumber(task));
+        TrainingGroup group = contract.group(ContractProcess.groupCode(task));
+        boolean held = !ContractProcess.yes(task, Var.DAY_NOT_HELD);
         Long present = ContractProcess.number(task, Var.PARTICIPANTS_PRESENT);
-        if (present != null) {
+        if (held && present != null) {
             group.whyTooManyParticipants(present).ifPresent(why -> {
                 throw CompletionRefused.forField(Var.PARTICIPANTS_PRESENT, why + ".");
             });
         }
+        group.recordDay(ContractProcess.dayIndex(task), held);
+        contracts.save(contract);
     }
 }

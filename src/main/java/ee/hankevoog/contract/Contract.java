@@ -49,6 +49,7 @@ public class Contract {
     private LocalDate registeredOn;
     private ContractState state;
     private LocalDate closedOn;
+    private int revision;
     @Version
     private Integer version;
 
@@ -191,6 +192,32 @@ public class Contract {
         datesAgreedOn = today;
         datesAgreedBy = by;
         cancellationRightWaived = rightWaived;
+        groups.stream().filter(group -> !group.isCancelled()).forEach(TrainingGroup::confirmDays);
+    }
+
+    /**
+     * Moves a group's days ahead by the rules of registration, before the dates are agreed (the proposal changes)
+     * or after (the group's deadlines and timers follow). Refused whole, nothing changed.
+     */
+    public void moveDays(String groupCode, List<LocalDate> days, LocalDate today, WorkingDays workingDays,
+            boolean sixWeeksExceptionConfirmed) {
+        if (state != ContractState.RUNNING) {
+            throw new TransitionRefused("Contract " + number + " is " + state + "; its days do not change.");
+        }
+        group(groupCode).move(days, signedOn, today, workingDays, sixWeeksExceptionConfirmed);
+        amended();
+    }
+
+    /**
+     * A change of the contract while it runs: calendars read the revision as their events' SEQUENCE, so that a
+     * moved deadline updates the event a subscriber has rather than adding another.
+     */
+    void amended() {
+        revision++;
+    }
+
+    public int revision() {
+        return revision;
     }
 
     public boolean datesAgreed() {

@@ -140,14 +140,4 @@ public class ContractLookup {
     public String trainerName(String number, int trainerIndex) {
         return get(number).trainers().get(trainerIndex).name();
     }
-
-    public List<Integer> blockIndexes(String number, String groupCode) {
-        int blocks = get(number).materialsDeliveries(groupCode, workingDays).size();
-        return IntStream.range(0, blocks).boxed().toList();
-    }
-
-    public List<Integer> dayIndexes(String number, String groupCode) {
-        int days = get(number).group(groupCode).trainingDates().size();
-        return IntStream.range(0, days).boxed().toList();
-    }
 }

@@ -45,6 +45,7 @@ public class GroupCancellation {
         }
         TrainingGroup group = contract.group(groupCode);
         group.cancel(clock.today(), reason);
+        contract.amended();
         Contract saved = contracts.save(contract);
         events.publishEvent(new GroupCancelled(number, groupCode, reason, registeredParticipants, by));
         // officers may not change process instances in the engine; the cancellation is theirs through this call

@@ -71,7 +71,7 @@ public record NewContract(
             @Size(max = 10) List<@NotNull LocalDate> days) {
 
         TrainingGroup toGroup() {
-            List<TrainingDay> trainingDays = days == null ? List.of() : days.stream().map(TrainingDay::new).toList();
+            List<TrainingDay> trainingDays = days == null ? List.of() : days.stream().map(TrainingDay::planned).toList();
             return new TrainingGroup(code, targetGroup, place.strip(), participantLimit, academicHours, trainingDays);
         }
     }

@@ -59,8 +59,12 @@ final class TrainingDaysText {
     public static String format(Contract contract) {
         StringBuilder text = new StringBuilder();
         contract.groups().forEach(group -> text.append(group.code()).append(": ")
-                .append(String.join(", ", group.trainingDates().stream().map(LocalDate::toString).toList()))
-                .append('\n'));
+                .append(format(group.trainingDates())).append('\n'));
         return text.toString();
+    }
+
+    /** One group's days as the forms take them, so that what the history shows can be typed again. */
+    public static String format(List<LocalDate> days) {
+        return String.join(", ", days.stream().map(LocalDate::toString).toList());
     }
 }

@@ -4,9 +4,15 @@ import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
+import ee.hankevoog.training.TrainingBlock;
 import ee.hankevoog.training.TrainingGroup;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Date;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,14 +27,62 @@ public class Deadlines {
     private final DeadlineSettings settings;
     private final EngineClock clock;
     private final WorkingDays workingDays;
+    private final ObjectProvider<DeliveryEvidence> deliveries;
 
     Deadlines(ContractLookup contracts, DeadlineSchedule schedule, DeadlineSettings settings, EngineClock clock,
-            WorkingDays workingDays) {
+            WorkingDays workingDays, ObjectProvider<DeliveryEvidence> deliveries) {
         this.contracts = contracts;
         this.schedule = schedule;
         this.settings = settings;
         this.clock = clock;
         this.workingDays = workingDays;
+        this.deliveries = deliveries;
+    }
+
+    /**
+     * The group's materials deliveries still to be made, by index: all of them at first; when the days move, those
+     * already delivered stay delivered.
+     */
+    public String materialsToDeliver(String contractNumber, String groupCode) {
+        Contract contract = contracts.get(contractNumber);
+        TrainingGroup group = contract.group(groupCode);
+        List<TrainingBlock> blocks = contract.materialsDeliveries(groupCode, workingDays);
+        DeliveryEvidence sent = deliveries.getIfAvailable();
+        return IntStream.range(0, blocks.size())
+                .filter(i -> sent == null
+                        || sent.deliveredOn(contract, schedule.materials(contract, group, blocks.get(i))).isEmpty())
+                .mapToObj(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    /**
+     * The indexes a loop goes through, kept as text when the plan is made: a sequential loop reads its collection
+     * again at every turn, and it must not shrink under it as days are held.
+     */
+    public List<Integer> indexes(String planned) {
+        return planned.isEmpty() ? List.of() : Arrays.stream(planned.split(",")).map(Integer::valueOf).toList();
+    }
+
+    /** A day not held gets its new date from an officer by the end of the next working day. */
+    public Date nextWorkingDayEnd() {
+        return clock.endOf(workingDays.nextWorkingDayAfter(clock.today()));
+    }
+
+    /** A training day as its form shows it (DD.MM.YYYY). */
+    public String trainingDayOn(String contractNumber, String groupCode, int dayIndex) {
+        return trainingDay(contractNumber, groupCode, dayIndex).format(WorkingDays.ESTONIAN_DATE);
+    }
+
+    /** The group's days as a form shows them, those held marked. */
+    public String groupDays(String contractNumber, String groupCode) {
+        return group(contractNumber, groupCode).days().stream().map(day -> day.day().format(WorkingDays.ESTONIAN_DATE)
+                + (day.wasHeld() ? " ✓" : Boolean.FALSE.equals(day.held()) ? " ✗" : ""))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The group's days still to be held, by index, in order. */
+    public String daysAhead(String contractNumber, String groupCode) {
+        return group(contractNumber, groupCode).dayIndexesAhead().stream().map(String::valueOf)
+                .collect(Collectors.joining(","));
     }
 
     public Date dateAgreementDue(String contractNumber) {

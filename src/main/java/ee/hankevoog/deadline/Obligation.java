@@ -8,7 +8,7 @@ public enum Obligation {
     DATE_AGREEMENT(Task.CONFIRM_TRAINING_DATES),
     PRE_MEETING(Task.HOLD_PRE_MEETING),
     JUHAN_PROFILE(Task.CONFIRM_JUHAN_PROFILE),
-    CANCELLATION_NOTICE(Task.CONFIRM_ENROLMENT),
+    CANCELLATION_NOTICE(null),
     MATERIALS(Task.SEND_MATERIALS),
     HANDOVER_ACT(Task.ACCEPT_HANDOVER_ACT),
     FEEDBACK(Task.COLLECT_FEEDBACK),
@@ -20,14 +20,15 @@ public enum Obligation {
         this.taskKey = taskKey;
     }
 
-    /** The task whose completion meets the obligation. */
+    /** The task whose completion meets the obligation; none for a right, which is used or lets pass. */
     public String taskKey() {
         return taskKey;
     }
 
     /** Every task that works towards it: the dates are proposed by the trainers before an officer confirms them. */
     public List<String> taskKeys() {
-        return this == DATE_AGREEMENT ? List.of(Task.AGREE_TRAINING_DATES, taskKey) : List.of(taskKey);
+        return this == DATE_AGREEMENT ? List.of(Task.AGREE_TRAINING_DATES, taskKey)
+                : taskKey == null ? List.of() : List.of(taskKey);
     }
 
     /** The last day of a right rather than a duty: the customer may cancel a group until then, or let it pass. */

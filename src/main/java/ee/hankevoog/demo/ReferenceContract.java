@@ -71,6 +71,6 @@ public final class ReferenceContract {
     }
 
     private static List<TrainingDay> days(LocalDate... days) {
-        return Arrays.stream(days).map(TrainingDay::new).toList();
+        return Arrays.stream(days).map(TrainingDay::planned).toList();
     }
 }

@@ -27,10 +27,6 @@ public final class SampleAnswers {
                 values.put("leadersCurriculumApproved", true);
             }
             case HOLD_PRE_MEETING, RECORD_INTERIM_MEETING -> values.putAll(meeting(today));
-            case CONFIRM_ENROLMENT -> {
-                values.put("cancelGroup", false);
-                values.put("registeredParticipants", 14L);
-            }
             case SEND_MATERIALS -> {
                 values.put("materialsSentOn", today);
                 values.put("materialsDescription", "Slaidid ja töölehed / slides and worksheets (PDF, 2 MB)");

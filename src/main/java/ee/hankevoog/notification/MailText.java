@@ -1,6 +1,7 @@
 package ee.hankevoog.notification;
 
 import ee.hankevoog.contract.Contract;
+import ee.hankevoog.contract.ContractAmended;
 import ee.hankevoog.deadline.Deadline;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -76,6 +77,22 @@ class MailText {
         String body = templates.text("cancellation", Map.of("contract", contract, "group", group,
                 "firstDay", firstDay.toString(), "reason", String.valueOf(reason)));
         return new Letter(contract.number(), group, "CANCELLATION", null, recipient, subject, body);
+    }
+
+    /** A change of the contract, to everyone who works by it: what it was, what it is, why and who changed it. */
+    Letter amendment(Contract contract, ContractAmended amended, String recipient) {
+        String what = amended.groupCode() != null ? amended.what() + " (" + amended.groupCode() + ")" : amended.what();
+        Map<String, Object> values = new HashMap<>();
+        values.put("contract", contract);
+        values.put("what", what);
+        values.put("before", amended.before());
+        values.put("after", amended.after());
+        values.put("reason", amended.reason());
+        values.put("exception", amended.exception());
+        values.put("by", amended.amendedBy());
+        return new Letter(contract.number(), amended.groupCode(), "AMENDMENT", null, recipient,
+                templates.word("mail.amendment.subject", about(contract, amended.groupCode())),
+                templates.text("amendment", values));
     }
 
     private Map<String, Object> about(Contract contract, String group, OpenTask task) {

@@ -10,6 +10,7 @@ public final class ContractProcess {
 
     public static final String INTERIM_MEETING_CALLED = "InterimMeetingCalled";
     public static final String GROUP_CANCELLED_BY_CUSTOMER = "GroupCancelledByCustomer";
+    public static final String GROUP_RESCHEDULED = "GroupRescheduled";
 
     /** Between a task's name in the model and the contract (and group) its stored name adds. */
     public static final String TASK_NAME_SEPARATOR = " – ";
@@ -77,12 +78,15 @@ public final class ContractProcess {
         public static final String DAY_INDEX = "dayIndex";
         public static final String TRAINER_INDEX = "trainerIndex";
         public static final String TRAINING_DAYS = "trainingDays";
+        public static final String PROPOSED_DAYS = "proposedDays";
+        public static final String DAY_NOT_HELD = "dayNotHeld";
+        public static final String REASON = "reason";
+        public static final String NOT_HELD_REASON = "notHeldReason";
+        public static final String NEW_DAY = "newDay";
+        public static final String SIX_WEEKS_EXCEPTION_CONFIRMED = "exceptionConfirmed";
         public static final String DATES_CONFIRMED = "datesConfirmed";
         public static final String DATES_REMARK = "datesRemark";
         public static final String CANCELLATION_RIGHT_WAIVED = "cancellationRightWaived";
-        public static final String CANCEL_GROUP = "cancelGroup";
-        public static final String CANCELLATION_REASON = "cancellationReason";
-        public static final String GROUP_CANCELLED = "groupCancelled";
         public static final String PARTICIPANTS_PRESENT = "participantsPresent";
         public static final String REGISTERED_PARTICIPANTS = "registeredParticipants";
         public static final String HOURS_DELIVERED = "hoursDelivered";
@@ -109,7 +113,7 @@ public final class ContractProcess {
         public static final String RECORD_INTERIM_MEETING = "Task_RecordInterimMeeting";
         public static final String DELETE_DIGITAL_MATERIAL = "Task_DeleteDigitalMaterial";
         public static final String CONFIRM_DELETION = "Task_ConfirmDeletion";
-        public static final String CONFIRM_ENROLMENT = "Task_ConfirmEnrolment";
+        public static final String MOVE_DAY_NOT_HELD = "Task_MoveDayNotHeld";
         public static final String SEND_MATERIALS = "Task_SendMaterials";
         public static final String RECORD_TRAINING_DAY = "Task_RecordTrainingDay";
         public static final String PREPARE_HANDOVER_ACT = "Task_PrepareHandoverAct";

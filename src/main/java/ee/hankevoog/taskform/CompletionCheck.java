@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -40,7 +41,9 @@ public class CompletionCheck {
         for (FormField field : TaskForms.of(formKey)) {
             Object value = values.getVariable(field.key());
             boolean required = field.required() || (field.requiredWhen() != null
-                    && field.requiredWhenValue().equals(values.getVariable(field.requiredWhen())));
+                    // a yes/no left out is a no: "day not held" is ticked only on the day it happens
+                    && field.requiredWhenValue().equals(Objects.requireNonNullElse(
+                            values.getVariable(field.requiredWhen()), false)));
             try {
                 if (value == null || (value instanceof String s && s.isBlank())) {
                     if (required) {

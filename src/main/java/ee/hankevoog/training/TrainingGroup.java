@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -48,6 +49,15 @@ public class TrainingGroup {
      * be planned (its timers would all fire at once), whether the contract was signed before or is signed later.
      */
     public List<ScheduleViolation> scheduleViolations(LocalDate signedOn, LocalDate today, WorkingDays workingDays) {
+        return scheduleViolations(signedOn, today, workingDays, false);
+    }
+
+    /**
+     * The same rules for a change of the days: a day already held stays where it was, in the past; the six weeks
+     * may be exceeded when the customer confirmed the exception.
+     */
+    public List<ScheduleViolation> scheduleViolations(LocalDate signedOn, LocalDate today, WorkingDays workingDays,
+            boolean sixWeeksExceptionConfirmed) {
         List<ScheduleViolation> violations = new ArrayList<>();
         if (place == null || place.isBlank()) {
             violations.add(new ScheduleViolation(code, "a place must be given", "no place"));
@@ -65,8 +75,13 @@ public class TrainingGroup {
                 return violations;
             }
         }
-        for (LocalDate day : dates) {
-            if (day.isBefore(today)) {
+        for (TrainingDay trainingDay : days) {
+            LocalDate day = trainingDay.day();
+            if (Boolean.FALSE.equals(trainingDay.held())) {
+                violations.add(new ScheduleViolation(code, "a day that was not held gets a new date",
+                        day.toString()));
+            }
+            if (day.isBefore(today) && !trainingDay.wasHeld()) {
                 violations.add(new ScheduleViolation(code, "training days lie ahead: none before today " + today,
                         day.toString()));
             }
@@ -78,9 +93,9 @@ public class TrainingGroup {
                     "training days fall on working days, not on weekends or public holidays", why)));
         }
         long span = ChronoUnit.DAYS.between(dates.get(0), dates.get(dates.size() - 1));
-        if (span > MAX_SPAN_DAYS) {
+        if (span > MAX_SPAN_DAYS && !sixWeeksExceptionConfirmed) {
             violations.add(new ScheduleViolation(code, "all days of a group lie within six weeks (at most "
-                    + MAX_SPAN_DAYS + " days from first to last)", span + " days, " + dates.get(0) + " to "
+                    + MAX_SPAN_DAYS + " days from first to last; an exception needs exceptionConfirmed)", span + " days, " + dates.get(0) + " to "
                     + dates.get(dates.size() - 1)));
         }
         if (targetGroup == TargetGroup.WORKERS) {
@@ -118,9 +133,11 @@ public class TrainingGroup {
         return firstDay().minusDays(CANCELLATION_NOTICE_DAYS);
     }
 
-    public void confirmEnrolment() {
-        require(GroupStatus.PLANNED, "confirm its enrolment");
-        status = GroupStatus.CONFIRMED;
+    /** The contract's dates are agreed: the group will run on its days. */
+    public void confirmDays() {
+        if (status == GroupStatus.PLANNED) {
+            status = GroupStatus.CONFIRMED;
+        }
     }
 
     public void cancel(LocalDate today, String reason) {
@@ -153,8 +170,57 @@ public class TrainingGroup {
         }
     }
 
+    /** The days proposed before the dates are agreed: none of them was held yet. */
     public void reschedule(List<LocalDate> newDays) {
-        this.days = newDays.stream().map(TrainingDay::new).toList();
+        this.days = newDays.stream().map(TrainingDay::planned).toList();
+    }
+
+    /**
+     * Moves the group's days that are not held yet, keeping the rules of registration: a held day stays as it was
+     * (it may be repeated), a day recorded as not held must get a new date, and the six weeks may be exceeded only
+     * as an exception the customer confirmed. Refused whole, nothing changed.
+     */
+    public void move(List<LocalDate> newDays, LocalDate signedOn, LocalDate today, WorkingDays workingDays,
+            boolean sixWeeksExceptionConfirmed) {
+        if (isOver()) {
+            throw new TransitionRefused("Group " + code + " is " + status + "; its days do not change any more.");
+        }
+        List<LocalDate> changedHeld = days.stream().filter(TrainingDay::wasHeld).map(TrainingDay::day)
+                .filter(day -> !newDays.contains(day)).toList();
+        if (!changedHeld.isEmpty()) {
+            throw new TransitionRefused("Group " + code + " was trained on " + changedHeld + " already; a day held "
+                    + "stays in the list unchanged, only the days ahead move.");
+        }
+        List<TrainingDay> moved = newDays.stream().map(day -> days.stream()
+                .filter(known -> known.day().equals(day) && known.held() != null).findFirst()
+                .orElse(TrainingDay.planned(day))).toList();
+        TrainingGroup candidate = new TrainingGroup(code, targetGroup, place, participantLimit, academicHours, moved);
+        List<ScheduleViolation> violations = candidate.scheduleViolations(signedOn, today, workingDays,
+                sixWeeksExceptionConfirmed);
+        if (!violations.isEmpty()) {
+            throw new ScheduleRejected(violations);
+        }
+        this.days = moved;
+    }
+
+    /** The day's task was completed: the day was held, or not held and waits for a new date. */
+    public void recordDay(int dayIndex, boolean held) {
+        days = new ArrayList<>(days);
+        days.set(dayIndex, new TrainingDay(days.get(dayIndex).day(), held));
+    }
+
+    /** The positions of the days still to be held, in order: a changed plan picks up from the first of them. */
+    public List<Integer> dayIndexesAhead() {
+        return IntStream.range(0, days.size()).filter(i -> !days.get(i).wasHeld()).boxed().toList();
+    }
+
+    /** Whether the six weeks are exceeded: allowed only as a confirmed exception. */
+    public boolean exceedsSixWeeks() {
+        return hasDays() && ChronoUnit.DAYS.between(firstDay(), lastDay()) > MAX_SPAN_DAYS;
+    }
+
+    public List<TrainingDay> days() {
+        return List.copyOf(days);
     }
 
     public boolean isCancelled() {

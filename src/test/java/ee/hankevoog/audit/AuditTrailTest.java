@@ -1,6 +1,6 @@
 package ee.hankevoog.audit;
 
-import static ee.hankevoog.process.ContractProcess.Task.CONFIRM_ENROLMENT;
+import static ee.hankevoog.process.ContractProcess.Task.GIVE_CURRICULUM_INPUT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -107,10 +107,10 @@ class AuditTrailTest {
         int before = verification.verify(driver.number()).records();
         driver.agreeDates(Map.of());
 
-        assertThatThrownBy(() -> driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), Map.of("cancelGroup", true)))
+        assertThatThrownBy(() -> driver.complete(driver.openTask(GIVE_CURRICULUM_INPUT), Map.of()))
                 .isInstanceOf(CompletionRefused.class);
 
-        // the dates proposed and confirmed, and nothing of the refused enrolment
+        // the dates proposed and confirmed, and nothing of the refused curriculum input
         assertThat(verification.verify(driver.number()).records()).isEqualTo(before + 2);
     }
 

@@ -75,6 +75,8 @@ class ContractLifecycleProcessTest {
     Documents documents;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    GroupCancellation cancellation;
 
     ProcessDriver driver;
     String number;
@@ -257,8 +259,8 @@ class ContractLifecycleProcessTest {
                 .containsExactly("2026-04-27", "2026-04-28", "2026-05-26");
         assertThat(contract.group("L1").trainingDates()).extracting(LocalDate::toString)
                 .containsExactly("2026-04-28", "2026-05-12");
-        assertThat(driver.openTasks(CONFIRM_ENROLMENT)).hasSize(4);
-        assertThat(driver.openTask(CONFIRM_ENROLMENT, "W1").getDueDate()).isEqualTo(at("2026-04-13T23:59:59"));
+        assertThat(driver.openTasks(SEND_MATERIALS)).hasSize(4);
+        assertThat(driver.openTask(SEND_MATERIALS, "W1").getDueDate()).isEqualTo(at("2026-04-20T23:59:59"));
     }
 
     @Test
@@ -312,7 +314,7 @@ class ContractLifecycleProcessTest {
         assertThat(contract.datesAgreedBy()).isEqualTo("mari");
         assertThat(contract.group("L1").trainingDates()).containsExactly(LocalDate.parse("2026-04-29"),
                 LocalDate.parse("2026-05-13"));
-        assertThat(driver.openTasks(CONFIRM_ENROLMENT)).hasSize(4);
+        assertThat(driver.openTasks(SEND_MATERIALS)).hasSize(4);
         assertThat(statusOf("DATE_AGREEMENT")).isEqualTo(DeadlineStatus.DONE);
     }
 
@@ -336,7 +338,7 @@ class ContractLifecycleProcessTest {
         driver.complete(CONFIRM_TRAINING_DATES, Map.of("datesConfirmed", true, "cancellationRightWaived", true));
 
         assertThat(contracts.findByNumber(number).orElseThrow().cancellationRightWaived()).isTrue();
-        assertThat(driver.openTasks(CONFIRM_ENROLMENT)).hasSize(4);
+        assertThat(driver.openTasks(SEND_MATERIALS)).hasSize(4);
     }
 
     /** Registered on 6 April 2026, three weeks after signing: the date agreement was due on 30 March. */
@@ -405,9 +407,8 @@ class ContractLifecycleProcessTest {
                 HOLD_PRE_MEETING)) {
             driver.openTasks(key).forEach(task -> driver.complete(task, TaskValues.valid(key)));
         }
-        for (Task enrolment : driver.openTasks(CONFIRM_ENROLMENT)) {
-            driver.complete(enrolment, Map.of("cancelGroup", true, "cancellationReason", "Liiga vähe osalejaid"
-                    + " / too few registrants"));
+        for (String group : List.of("W1", "L1", "W2", "L2")) {
+            cancellation.cancel(number, group, "Liiga vähe osalejaid / too few registrants", 3, "officer");
         }
 
         // no training day is left to count from: the deletion is due 30 days from today
@@ -468,7 +469,7 @@ class ContractLifecycleProcessTest {
         int materialFiles = 2 * deliveries;
         driver.agreeDates(Map.of());
         assertThat(driver.openTasks()).extracting(Task::getTaskDefinitionKey).contains(CONFIRM_JUHAN_PROFILE,
-                GIVE_CURRICULUM_INPUT, HOLD_PRE_MEETING, CONFIRM_ENROLMENT);
+                GIVE_CURRICULUM_INPUT, HOLD_PRE_MEETING, SEND_MATERIALS);
         assertThat(driver.openTask(HOLD_PRE_MEETING).getDueDate()).isEqualTo(at("2026-04-17T23:59:59"));
         assertThat(driver.openTasks(CONFIRM_JUHAN_PROFILE)).extracting(Task::getName, Task::getDueDate)
                 .containsExactlyInAnyOrder(
@@ -477,9 +478,6 @@ class ContractLifecycleProcessTest {
         for (String key : List.of(CONFIRM_JUHAN_PROFILE, GIVE_CURRICULUM_INPUT, HOLD_CURRICULUM_MEETING,
                 HOLD_PRE_MEETING)) {
             driver.openTasks(key).forEach(task -> driver.complete(task, TaskValues.valid(key)));
-        }
-        for (Task enrolment : driver.openTasks(CONFIRM_ENROLMENT)) {
-            driver.complete(enrolment, TaskValues.valid(CONFIRM_ENROLMENT));
         }
         List<Task> materials = driver.openTasks(SEND_MATERIALS);
         assertThat(materials).hasSize(deliveries);
@@ -548,8 +546,12 @@ class ContractLifecycleProcessTest {
         assertThat(contract.groups()).extracting(TrainingGroup::status).containsOnly(GroupStatus.COMPLETED);
         assertThat(deadlines.of(contract)).allSatisfy(state -> assertThat(state.status())
                 .as(state.deadline().toString())
-                .isEqualTo(state.deadline().obligation() == Obligation.DIGITAL_MATERIAL_DELETION
-                        ? DeadlineStatus.DONE_LATE : DeadlineStatus.DONE));
+                .isEqualTo(switch (state.deadline().obligation()) {
+                    case DIGITAL_MATERIAL_DELETION -> DeadlineStatus.DONE_LATE;
+                    // no group was cancelled: every right to cancel expired unused
+                    case CANCELLATION_NOTICE -> DeadlineStatus.RIGHT_EXPIRED;
+                    default -> DeadlineStatus.DONE;
+                }));
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(number).finished().count()).isEqualTo(5);
 

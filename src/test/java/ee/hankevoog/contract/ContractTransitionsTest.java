@@ -15,17 +15,9 @@ class ContractTransitionsTest {
     private final TrainingGroup w1 = contract.group("W1");
 
     @Test
-    void confirmsAGroupsEnrolmentOnce() {
-        w1.confirmEnrolment();
-
-        assertThatThrownBy(w1::confirmEnrolment).isInstanceOf(TransitionRefused.class)
-                .hasMessageContaining("W1 is CONFIRMED");
-    }
-
-    @Test
     void completesOnlyAConfirmedGroupAndOnlyOnce() {
         assertThatThrownBy(w1::complete).isInstanceOf(TransitionRefused.class).hasMessageContaining("PLANNED");
-        w1.confirmEnrolment();
+        w1.confirmDays();
         w1.complete();
 
         assertThatThrownBy(w1::complete).isInstanceOf(TransitionRefused.class).hasMessageContaining("COMPLETED");
@@ -39,7 +31,7 @@ class ContractTransitionsTest {
                 .hasMessageContaining("[W1, L1, W2, L2]");
 
         for (TrainingGroup group : contract.groups()) {
-            group.confirmEnrolment();
+            group.confirmDays();
             group.complete();
         }
         contract.close(today);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -25,7 +26,7 @@ class ObligationTaskDueDatesTest {
     private static final List<String> PREPARING = List.of(Task.PREPARE_HANDOVER_ACT, Task.DELETE_DIGITAL_MATERIAL);
 
     static Stream<String> obligationTasks() {
-        return Stream.concat(Stream.of(Obligation.values()).map(Obligation::taskKey), PREPARING.stream());
+        return Stream.concat(Stream.of(Obligation.values()).map(Obligation::taskKey).filter(Objects::nonNull), PREPARING.stream());
     }
 
     @ParameterizedTest(name = "{0}")

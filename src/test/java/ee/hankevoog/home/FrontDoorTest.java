@@ -58,9 +58,9 @@ class FrontDoorTest {
                 .taskDefinitionKey(ContractProcess.Task.CONFIRM_TRAINING_DATES).singleResult().getId(),
                 Map.of("datesConfirmed", true));
         JsonNode groupTasks = ApiClient.as(ApiClient.OFFICER, port).get("/engine-rest/task?taskDefinitionKey="
-                + ContractProcess.Task.CONFIRM_ENROLMENT + "&processVariables=contractNumber_eq_" + number).json();
+                + ContractProcess.Task.SEND_MATERIALS + "&processVariables=contractNumber_eq_" + number).json();
         assertThat(groupTasks).extracting(task -> task.path("name").asText())
-                .contains("Confirm enrolment or cancel group – " + number + " W1");
+                .contains("Send training materials to the contact person – " + number + " W1");
         assertThat(ApiClient.as(ApiClient.AUDITOR, port).get("/engine-rest/history/task?processInstanceBusinessKey="
                 + number + "&finished=true").json()).extracting(task -> task.path("name").asText())
                 .containsExactlyInAnyOrder("Agree training dates – " + number,

@@ -13,6 +13,7 @@ import ee.hankevoog.ReceivedMail;
 import ee.hankevoog.TaskValues;
 import ee.hankevoog.TestContracts;
 import ee.hankevoog.contract.Contract;
+import ee.hankevoog.contract.GroupCancellation;
 import ee.hankevoog.contract.ContractRegistration;
 import ee.hankevoog.contract.ContractRepository;
 import ee.hankevoog.deadline.DeadlineBoard;
@@ -60,6 +61,8 @@ class TrainingGroupProcessTest {
     DeadlineBoard deadlines;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    GroupCancellation cancellation;
 
     ProcessDriver driver;
     String number;
@@ -77,48 +80,10 @@ class TrainingGroupProcessTest {
         ClockUtil.reset();
     }
 
-    @Test
-    void cancelsAGroupBeforeTheDeadlineAndNotifiesTheTrainers() {
-        setClock(LocalDate.parse("2026-10-06"));
-
-        driver.complete(driver.openTask(CONFIRM_ENROLMENT, "L2"), Map.of("cancelGroup", true,
-                "cancellationReason", "Liiga vähe registreerunuid / too few registrants"));
-        driver.deliverMail();
-
-        assertThat(groupInstance("L2").getEndActivityId()).isEqualTo("EndEvent_GroupCancelled");
-        assertThat(contracts.findByNumber(number).orElseThrow().group("L2").status()).isEqualTo(GroupStatus.CANCELLED);
-        assertThat(ReceivedMail.about(smtp, number)).extracting(ReceivedMail::recipient)
-                .containsExactlyInAnyOrder(TestContracts.TRAINER_EMAIL, "kati@example.ee");
-        assertThat(ReceivedMail.about(smtp, number).get(0).subject()).contains("Training group cancelled", "L2");
-        assertThat(ReceivedMail.about(smtp, number).get(0).body()).contains("too few registrants", "2026-10-20");
-        assertThat(deadlines.of(contracts.findByNumber(number).orElseThrow())).filteredOn(s -> "L2".equals(
-                s.deadline().group())).extracting(DeadlineBoard.DeadlineState::status)
-                .containsOnly(DeadlineStatus.DONE, DeadlineStatus.CANCELLED);
-    }
-
-    @Test
-    void refusesACancellationAfterTheDeadlineAndKeepsTheGroup() {
-        setClock(LocalDate.parse("2026-10-07"));
-        Task enrolment = driver.openTask(CONFIRM_ENROLMENT, "L2");
-
-        assertThatThrownBy(() -> driver.complete(enrolment, Map.of("cancelGroup", true,
-                "cancellationReason", "too few registrants")))
-                .isInstanceOf(CompletionRefused.class)
-                .hasMessageContaining("Group L2 can no longer be cancelled")
-                .hasMessageContaining("was 2026-10-06, today is 2026-10-07");
-
-        assertThat(driver.openTask(CONFIRM_ENROLMENT, "L2").getId()).isEqualTo(enrolment.getId());
-        assertThat(contracts.findByNumber(number).orElseThrow().group("L2").status()).isEqualTo(GroupStatus.PLANNED);
-        driver.complete(enrolment, TaskValues.valid(CONFIRM_ENROLMENT));
-        assertThat(contracts.findByNumber(number).orElseThrow().group("L2").status())
-                .isEqualTo(GroupStatus.CONFIRMED);
-    }
-
     /** W1 starts on 20 April 2026 and L1 on 28 April: their rights to cancel end with 6 and 14 April. */
     @Test
     void recordsThatTheRightToCancelExpiredUnused() {
-        driver.complete(driver.openTask(CONFIRM_ENROLMENT, "L1"), Map.of("cancelGroup", true,
-                "cancellationReason", "Liiga vähe registreerunuid / too few registrants"));
+        cancellation.cancel(number, "L1", "Liiga vähe registreerunuid / too few registrants", 4, "officer");
 
         setClock(LocalDateTime.parse("2026-04-15T09:00"));
         driver.runDueJobs();
@@ -130,18 +95,9 @@ class TrainingGroupProcessTest {
     }
 
     @Test
-    void asksForACancellationReason() {
-        assertThatThrownBy(() -> driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"),
-                Map.of("cancelGroup", true)))
-                .isInstanceOf(CompletionRefused.class)
-                .hasMessageContaining("'Tühistamise põhjus / Reason for cancellation' (cancellationReason) is required when");
-    }
-
-    @Test
     void asksForMaterialsOnceFiveWorkingDaysAhead() {
-        driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
 
-        assertThat(driver.openTasks(SEND_MATERIALS)).extracting(Task::getDueDate)
+        assertThat(driver.openTasks(SEND_MATERIALS, "W1")).extracting(Task::getDueDate)
                 .containsExactly(endOf("2026-04-13"));
         assertThat(materialsStatus(null)).isEqualTo(DeadlineStatus.OPEN);
     }
@@ -153,16 +109,15 @@ class TrainingGroupProcessTest {
         number = perBlock.number();
         driver = new ProcessDriver(engine, registration, outbox, sampleMaterials).register(perBlock);
         driver.agreeDates(Map.of());
-        driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
 
-        List<Task> blocks = driver.openTasks(SEND_MATERIALS);
+        List<Task> blocks = driver.openTasks(SEND_MATERIALS, "W1");
         assertThat(blocks).extracting(Task::getDueDate)
                 .containsExactlyInAnyOrder(endOf("2026-04-13"), endOf("2026-05-18"));
         Task first = blocks.stream().filter(task -> task.getDueDate().equals(endOf("2026-04-13"))).findFirst()
                 .orElseThrow();
         driver.complete(first, TaskValues.valid(SEND_MATERIALS));
 
-        assertThat(driver.openTasks(SEND_MATERIALS)).extracting(Task::getDueDate)
+        assertThat(driver.openTasks(SEND_MATERIALS, "W1")).extracting(Task::getDueDate)
                 .containsExactly(endOf("2026-05-18"));
         assertThat(materialsStatus(0)).isEqualTo(DeadlineStatus.DONE);
         assertThat(materialsStatus(1)).isEqualTo(DeadlineStatus.OPEN);
@@ -170,7 +125,6 @@ class TrainingGroupProcessTest {
 
     @Test
     void remindsTrainersAndThenTellsTheOfficerWhenMaterialsAreLate() {
-        driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
 
         setClock(LocalDateTime.parse("2026-04-11T09:00"));
         driver.runDueJobs();
@@ -187,13 +141,12 @@ class TrainingGroupProcessTest {
         driver.deliverMail();
         assertThat(ReceivedMail.about(smtp, number)).filteredOn(mail -> mail.subject().contains("Overdue"))
                 .singleElement().extracting(ReceivedMail::recipient).isEqualTo(TestContracts.OFFICER_EMAIL);
-        assertThat(driver.openTasks(SEND_MATERIALS)).hasSize(1);
+        assertThat(driver.openTasks(SEND_MATERIALS, "W1")).hasSize(1);
         assertThat(materialsStatus(null)).isEqualTo(DeadlineStatus.OVERDUE);
     }
 
     @Test
     void sendsNoReminderForMaterialsAlreadyDelivered() {
-        driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
         driver.openTasks(SEND_MATERIALS).forEach(task -> driver.complete(task, TaskValues.valid(SEND_MATERIALS)));
         // the outbox sends them at once: a delivery counts from when its e-mail went
         driver.deliverMail();
@@ -209,7 +162,6 @@ class TrainingGroupProcessTest {
 
     @Test
     void completesMaterialsOnlyWithTheirDelivery() {
-        driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
         Task block = driver.openTasks(SEND_MATERIALS).get(0);
 
         assertThatThrownBy(() -> engine.getTaskService().complete(block.getId(), TaskValues.valid(SEND_MATERIALS)))
@@ -221,7 +173,6 @@ class TrainingGroupProcessTest {
 
     @Test
     void waitsForEachTrainingDayBeforeItCanBeRecorded() {
-        driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
         setClock(LocalDateTime.parse("2026-04-20T07:59"));
         driver.runDueJobs();
         assertThat(driver.openTasks(RECORD_TRAINING_DAY)).isEmpty();
@@ -232,19 +183,44 @@ class TrainingGroupProcessTest {
         assertThat(driver.openTask(RECORD_TRAINING_DAY).getDueDate()).isEqualTo(endOf("2026-04-20"));
     }
 
+    /** W1's first day, Monday 20 April 2026, is lost to illness: an officer moves it to Wednesday 22 April. */
     @Test
-    void refusesMoreRegisteredParticipantsThanTheLimit() {
-        Task enrolment = driver.openTask(CONFIRM_ENROLMENT, "W1");
+    void givesADayNotHeldANewDateAndWaitsForIt() {
+        driver.openTasks(SEND_MATERIALS, "W1").forEach(task -> driver.complete(task, TaskValues.valid(SEND_MATERIALS)));
+        driver.deliverMail();
+        setClock(LocalDateTime.parse("2026-04-20T08:00"));
+        driver.runDueJobs();
+        Task day = driver.openTask(RECORD_TRAINING_DAY, "W1");
 
-        assertThatThrownBy(() -> driver.complete(enrolment,
-                TaskValues.with(CONFIRM_ENROLMENT, "registeredParticipants", 16L)))
-                .isInstanceOf(CompletionRefused.class).hasMessageContaining("at most 15 participants, got 16");
-        driver.complete(enrolment, TaskValues.with(CONFIRM_ENROLMENT, "registeredParticipants", 15L));
+        assertThatThrownBy(() -> driver.complete(day, Map.of("dayNotHeld", true)))
+                .isInstanceOf(CompletionRefused.class).hasMessageContaining("(notHeldReason) is required");
+        driver.complete(day, Map.of("dayNotHeld", true, "notHeldReason", "Koolitaja haige / trainer ill"));
+        assertThat(contracts.findByNumber(number).orElseThrow().group("W1").days().get(0).held()).isFalse();
+
+        Task move = driver.openTask(MOVE_DAY_NOT_HELD, "W1");
+        assertThat(engine.getTaskService().getVariable(move.getId(), "notHeldDay")).isEqualTo("20.04.2026");
+        assertThatThrownBy(() -> driver.complete(move, Map.of("newDay", "2026-04-25", "reason", "haige / ill")))
+                .isInstanceOf(CompletionRefused.class).hasMessageContaining("weekends");
+        driver.complete(move, Map.of("newDay", "2026-04-22", "reason", "Koolitaja haige / trainer ill"));
+
+        assertThat(contracts.findByNumber(number).orElseThrow().group("W1").trainingDates())
+                .extracting(LocalDate::toString).containsExactly("2026-04-21", "2026-04-22", "2026-05-25");
+        assertThat(driver.openTasks(RECORD_TRAINING_DAY, "W1")).isEmpty();
+        setClock(LocalDateTime.parse("2026-04-21T08:00"));
+        driver.runDueJobs();
+        assertThat(driver.openTask(RECORD_TRAINING_DAY, "W1").getDueDate()).isEqualTo(endOf("2026-04-21"));
+        driver.complete(driver.openTask(RECORD_TRAINING_DAY, "W1"), TaskValues.valid(RECORD_TRAINING_DAY));
+        setClock(LocalDateTime.parse("2026-04-22T08:00"));
+        driver.runDueJobs();
+        assertThat(driver.openTask(RECORD_TRAINING_DAY, "W1").getDueDate()).isEqualTo(endOf("2026-04-22"));
+        assertThat(driver.openTasks(SEND_MATERIALS, "W1")).as("delivered materials stay delivered").isEmpty();
+        assertThat(jdbc.queryForList("select actor || ': ' || summary from audit_record where contract_number = ?"
+                + " and kind = 'CONTRACT_AMENDED'", String.class, number)).singleElement().asString()
+                .contains("2026-04-20, 2026-04-21, 2026-05-25 → 2026-04-21, 2026-04-22, 2026-05-25", "trainer ill");
     }
 
     @Test
     void refusesATrainingDayRecordThatBreaksTheContract() {
-        driver.complete(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
         setClock(LocalDateTime.parse("2026-04-20T08:00"));
         driver.runDueJobs();
         Task day = driver.openTask(RECORD_TRAINING_DAY);
@@ -281,14 +257,16 @@ class TrainingGroupProcessTest {
 
     @Test
     void refusesACompletionThatWouldMoveTheTaskToAnotherGroup() {
-        Task enrolment = driver.openTask(CONFIRM_ENROLMENT, "W1");
+        setClock(LocalDateTime.parse("2026-04-20T08:00"));
+        driver.runDueJobs();
+        Task day = driver.openTask(RECORD_TRAINING_DAY, "W1");
+        Map<String, Object> otherGroup = TaskValues.valid(RECORD_TRAINING_DAY);
+        otherGroup.put("groupCode", "L2");
 
-        assertThatThrownBy(() -> driver.complete(enrolment, Map.of("cancelGroup", true, "groupCode", "L2",
-                "cancellationReason", "wrong group")))
+        assertThatThrownBy(() -> driver.complete(day, otherGroup))
                 .isInstanceOf(CompletionRefused.class)
                 .hasMessageContaining("'groupCode' is set by Hankevoog and cannot be changed");
-        assertThat(contracts.findByNumber(number).orElseThrow().group("L2").status()).isEqualTo(GroupStatus.PLANNED);
-        assertThat(engine.getTaskService().getVariable(enrolment.getId(), "groupCode")).isEqualTo("W1");
+        assertThat(engine.getTaskService().getVariable(day.getId(), "groupCode")).isEqualTo("W1");
     }
 
     @Test
@@ -373,8 +351,10 @@ class TrainingGroupProcessTest {
                 .hasMessageContaining("group L1 has 13 academic hours, got 14");
     }
 
+    /** The other groups cancelled, so that each step's open task is this group's. */
     private void finishTrainingOf(String group) {
-        driver.complete(driver.openTask(CONFIRM_ENROLMENT, group), TaskValues.valid(CONFIRM_ENROLMENT));
+        List.of("W1", "L1", "W2", "L2").stream().filter(other -> !other.equals(group)).forEach(other ->
+                cancellation.cancel(number, other, "Ainult " + group + " / only " + group, 3, "officer"));
         driver.openTasks(SEND_MATERIALS).forEach(task -> driver.complete(task, TaskValues.valid(SEND_MATERIALS)));
         for (int day = 0; day < 2; day++) {
             driver.advanceUntilOpen(RECORD_TRAINING_DAY);

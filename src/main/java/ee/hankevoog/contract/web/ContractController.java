@@ -4,6 +4,7 @@ import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.ContractRegistration;
 import ee.hankevoog.contract.GroupCancellation;
+import ee.hankevoog.contract.GroupRescheduling;
 import ee.hankevoog.contract.NewContract;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -12,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,11 +25,14 @@ class ContractController {
     private final ContractRegistration registration;
     private final ContractLookup contracts;
     private final GroupCancellation cancellation;
+    private final GroupRescheduling rescheduling;
 
-    ContractController(ContractRegistration registration, ContractLookup contracts, GroupCancellation cancellation) {
+    ContractController(ContractRegistration registration, ContractLookup contracts, GroupCancellation cancellation,
+            GroupRescheduling rescheduling) {
         this.registration = registration;
         this.contracts = contracts;
         this.cancellation = cancellation;
+        this.rescheduling = rescheduling;
     }
 
     @PostMapping
@@ -48,6 +53,14 @@ class ContractController {
             @Valid @RequestBody GroupCancellationRequest request, Principal officer) {
         return ContractView.of(cancellation.cancel(number, code, request.reason().strip(),
                 request.registeredParticipants(), officer.getName()));
+    }
+
+    /** Moves a group's days ahead by the rules of registration; its deadlines, tasks and timers follow. */
+    @PutMapping("/{number}/groups/{code}/days")
+    ContractView rescheduleGroup(@PathVariable String number, @PathVariable String code,
+            @Valid @RequestBody GroupDaysRequest request, Principal officer) {
+        return ContractView.of(rescheduling.reschedule(number, code, request.days(), request.reason().strip(),
+                Boolean.TRUE.equals(request.exceptionConfirmed()), officer.getName()));
     }
 
     @PostMapping("/{number}/interim-meetings")

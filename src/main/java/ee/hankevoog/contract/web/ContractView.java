@@ -6,6 +6,7 @@ import ee.hankevoog.contract.Person;
 import ee.hankevoog.training.GroupStatus;
 import ee.hankevoog.training.MaterialsDue;
 import ee.hankevoog.training.TargetGroup;
+import ee.hankevoog.training.TrainingDay;
 import ee.hankevoog.training.TrainingGroup;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,14 +14,16 @@ import java.util.List;
 record ContractView(String number, String title, LocalDate signedOn, Person customerContact, List<TrainerView> trainers,
         List<GroupView> groups, MaterialsDue materialsDue, Integer evidenceRetentionYears, boolean datesAgreed,
         LocalDate datesAgreedOn, String datesAgreedBy, boolean cancellationRightWaived, ContractState state,
-        LocalDate closedOn) {
+        LocalDate closedOn, int revision) {
 
+    /** @param daysHeld the days recorded as held: they never move */
     record GroupView(String code, TargetGroup targetGroup, String place, int participantLimit, int academicHours,
-            List<LocalDate> days, GroupStatus status, LocalDate cancelledOn) {
+            List<LocalDate> days, List<LocalDate> daysHeld, GroupStatus status, LocalDate cancelledOn) {
 
         static GroupView of(TrainingGroup group) {
             return new GroupView(group.code(), group.targetGroup(), group.place(), group.participantLimit(),
-                    group.academicHours(), group.trainingDates(), group.status(), group.cancelledOn());
+                    group.academicHours(), group.trainingDates(), group.days().stream().filter(TrainingDay::wasHeld)
+                    .map(TrainingDay::day).toList(), group.status(), group.cancelledOn());
         }
     }
 
@@ -32,6 +35,7 @@ record ContractView(String number, String title, LocalDate signedOn, Person cust
                 contract.trainers().stream().map(t -> new TrainerView(t.name(), t.email(), t.userId())).toList(),
                 contract.groups().stream().map(GroupView::of).toList(), contract.materialsDue(),
                 contract.evidenceRetentionYears(), contract.datesAgreed(), contract.datesAgreedOn(),
-                contract.datesAgreedBy(), contract.cancellationRightWaived(), contract.state(), contract.closedOn());
+                contract.datesAgreedBy(), contract.cancellationRightWaived(), contract.state(), contract.closedOn(),
+                contract.revision());
     }
 }

@@ -22,6 +22,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
@@ -91,6 +92,8 @@ public class DeadlineCalendar {
                 + "/deadlines";
         VEvent event = new VEvent(deadline.due(), deadline.due().plusDays(1), summary(contract, deadline));
         event.add(new Uid(uid(contract, deadline)));
+        // each change of the contract raises it, so a calendar moves the event it has instead of adding another
+        event.add(new Sequence(contract.revision()));
         event.add(new Description("Tähtaeg / Due: " + deadline.due() + "\n"
                 + "Reegel / Rule: " + deadline.rule() + "\n"
                 + "Olek / Status: " + state.status() + "\n"

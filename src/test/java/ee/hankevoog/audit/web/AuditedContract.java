@@ -3,7 +3,6 @@ package ee.hankevoog.audit.web;
 import static ee.hankevoog.ProcessDriver.setClock;
 import static ee.hankevoog.process.ContractProcess.Task.ACCEPT_HANDOVER_ACT;
 import static ee.hankevoog.process.ContractProcess.Task.AGREE_TRAINING_DATES;
-import static ee.hankevoog.process.ContractProcess.Task.CONFIRM_ENROLMENT;
 import static ee.hankevoog.process.ContractProcess.Task.CONFIRM_TRAINING_DATES;
 import static ee.hankevoog.process.ContractProcess.Task.PREPARE_HANDOVER_ACT;
 import static ee.hankevoog.process.ContractProcess.Task.RECORD_TRAINING_DAY;
@@ -35,22 +34,22 @@ final class AuditedContract {
     final String number = "AU-" + UUID.randomUUID();
     private final ProcessEngine engine;
     private final ProcessDriver driver;
+    private final int port;
 
     AuditedContract(int port, ProcessEngine engine, ProcessDriver driver) {
         this.engine = engine;
+        this.port = port;
         setClock(LocalDateTime.parse("2026-03-16T09:00"));
         assertThat(ApiClient.as(ApiClient.OFFICER, port).post("/api/contracts", ContractJson.valid(number)).status())
                 .isEqualTo(201);
         this.driver = driver.follow(number);
     }
 
-    /** Dates proposed by the trainer and confirmed by the officer, W1's enrolment confirmed by the officer. */
+    /** Dates proposed by the trainer and confirmed by the officer. */
     AuditedContract agreedAndEnrolled() {
         setClock(LocalDateTime.parse("2026-03-17T10:00"));
         asTrainer(driver.openTask(AGREE_TRAINING_DATES), Map.of());
         asOfficer(driver.openTask(CONFIRM_TRAINING_DATES), Map.of("datesConfirmed", true));
-        setClock(LocalDateTime.parse("2026-03-18T14:00"));
-        asOfficer(driver.openTask(CONFIRM_ENROLMENT, "W1"), TaskValues.valid(CONFIRM_ENROLMENT));
         return this;
     }
 
@@ -61,10 +60,13 @@ final class AuditedContract {
     AuditedContract throughTheW1Handover() {
         agreedAndEnrolled();
         setClock(LocalDateTime.parse("2026-03-20T10:00"));
-        driver.openTasks(SEND_MATERIALS).forEach(task -> asTrainer(task, TaskValues.valid(SEND_MATERIALS)));
+        driver.openTasks(SEND_MATERIALS, "W1").forEach(task -> asTrainer(task, TaskValues.valid(SEND_MATERIALS)));
         setClock(LocalDateTime.parse("2026-04-10T09:00"));
-        asOfficer(driver.openTask(CONFIRM_ENROLMENT, "L1"), Map.of("cancelGroup", true,
-                "cancellationReason", "Liiga vähe registreerunuid, vaid 4 / too few registrants, only 4"));
+        assertThat(ApiClient.as(ApiClient.OFFICER, port).post("/api/contracts/" + number + "/groups/L1/cancellation",
+                """
+                {"reason": "Liiga vähe registreerunuid, vaid 4 / too few registrants, only 4",
+                 "registeredParticipants": 4}
+                """).status()).isEqualTo(200);
         driver.deliverMail();
         for (String day : W1_DAYS) {
             setClock(LocalDate.parse(day).atTime(8, 0));

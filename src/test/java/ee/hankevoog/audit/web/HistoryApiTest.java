@@ -98,7 +98,7 @@ class HistoryApiTest {
         assertThat(history).extracting(entry -> entry.get("time").asText()).isSorted();
         assertThat(history).filteredOn(entry -> entry.get("kind").asText().equals("TASK_COMPLETED"))
                 .extracting(entry -> entry.get("step").asText())
-                .containsExactly("Agree training dates", "Confirm training dates", "Confirm enrolment or cancel group",
+                .containsExactly("Agree training dates", "Confirm training dates",
                         "Send training materials to the contact person",
                         "Record training day", "Record training day", "Record training day",
                         "Prepare handover-acceptance act", "Accept handover act");

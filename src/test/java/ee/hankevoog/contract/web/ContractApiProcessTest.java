@@ -64,7 +64,7 @@ class ContractApiProcessTest {
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(agreed).list())
                 .extracting(Task::getTaskDefinitionKey).doesNotContain(ContractProcess.Task.AGREE_TRAINING_DATES,
                         ContractProcess.Task.CONFIRM_TRAINING_DATES)
-                .contains(ContractProcess.Task.CONFIRM_ENROLMENT, ContractProcess.Task.HOLD_PRE_MEETING);
+                .contains(ContractProcess.Task.SEND_MATERIALS, ContractProcess.Task.HOLD_PRE_MEETING);
         assertThat(officer.get("/api/contracts/" + agreed + "/deadlines").json()).filteredOn(deadline -> deadline
                 .get("obligation").asText().equals("DATE_AGREEMENT")).singleElement()
                 .satisfies(deadline -> assertThat(deadline.get("status").asText()).isEqualTo("DONE"));
@@ -181,23 +181,6 @@ class ContractApiProcessTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().path("message").asText()).contains("(trainingDays) must be text");
         assertThat(tasks.createTaskQuery().taskId(agreeDates.getId()).count()).isEqualTo(1);
-    }
-
-    @Test
-    void refusesACancellationReasonThatIsNotTextOverEngineRest() {
-        tasks.complete(openTask(ContractProcess.Task.AGREE_TRAINING_DATES).getId());
-        tasks.complete(openTask(ContractProcess.Task.CONFIRM_TRAINING_DATES).getId(), Map.of("datesConfirmed", true));
-        Task enrolment = tasks.createTaskQuery().processInstanceBusinessKey(number)
-                .taskDefinitionKey(ContractProcess.Task.CONFIRM_ENROLMENT).list().get(0);
-
-        Response refused = officer.post("/engine-rest/task/" + enrolment.getId() + "/complete", """
-                {"variables": {"cancelGroup": {"value": true, "type": "Boolean"},
-                               "cancellationReason": {"value": 3, "type": "Integer"}}}
-                """);
-
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().path("message").asText()).contains("(cancellationReason) must be text");
-        assertThat(tasks.createTaskQuery().taskId(enrolment.getId()).count()).isEqualTo(1);
     }
 
     private Task openTask(String taskKey) {

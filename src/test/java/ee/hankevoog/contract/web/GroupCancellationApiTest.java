@@ -1,7 +1,7 @@
 package ee.hankevoog.contract.web;
 
 import static ee.hankevoog.ApiClient.OFFICER;
-import static ee.hankevoog.process.ContractProcess.Task.CONFIRM_ENROLMENT;
+import static ee.hankevoog.process.ContractProcess.Task.SEND_MATERIALS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,7 +66,7 @@ class GroupCancellationApiTest {
     @Test
     void cancelsARunningGroupEndingItsTasksAndTellingTheTrainers() {
         driver.agreeDates(Map.of());
-        assertThat(driver.openTasks(CONFIRM_ENROLMENT)).hasSize(2);
+        assertThat(driver.openTasks(SEND_MATERIALS)).hasSize(2);
         ProcessDriver.setClock(LocalDateTime.parse("2026-04-07T10:00"));
 
         Response cancelled = officer().post(cancellation("L1"), TOO_FEW);
@@ -75,7 +75,7 @@ class GroupCancellationApiTest {
         assertThat(group(cancelled.json(), "L1").get("status").asText()).isEqualTo("CANCELLED");
         assertThat(group(officer().get("/api/contracts/" + number).json(), "L1").get("cancelledOn").asText())
                 .isEqualTo("2026-04-07");
-        assertThat(driver.openTasks(CONFIRM_ENROLMENT)).extracting(this::groupOf).containsExactly("W1");
+        assertThat(driver.openTasks(SEND_MATERIALS)).extracting(this::groupOf).containsExactly("W1");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
                 .processDefinitionKey("TrainingGroup").variableValueEquals("groupCode", "L1").count()).isZero();
         driver.deliverMail();
@@ -99,7 +99,7 @@ class GroupCancellationApiTest {
 
         driver.agreeDates(Map.of());
 
-        assertThat(driver.openTasks(CONFIRM_ENROLMENT)).extracting(this::groupOf).containsExactly("W1");
+        assertThat(driver.openTasks(SEND_MATERIALS)).extracting(this::groupOf).containsExactly("W1");
     }
 
     @Test
@@ -112,8 +112,8 @@ class GroupCancellationApiTest {
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.json().get("detail").asText()).contains("was 2026-04-14", "today is 2026-04-15");
         assertThat(group(officer().get("/api/contracts/" + number).json(), "L1").get("status").asText())
-                .isEqualTo("PLANNED");
-        assertThat(driver.openTasks(CONFIRM_ENROLMENT)).hasSize(2);
+                .isEqualTo("CONFIRMED");
+        assertThat(driver.openTasks(SEND_MATERIALS)).hasSize(2);
     }
 
     @Test
