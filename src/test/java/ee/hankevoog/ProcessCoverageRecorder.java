@@ -52,8 +52,12 @@ public class ProcessCoverageRecorder implements TestExecutionListener {
                 .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> missed = new TreeSet<>(nodes);
-        engine.getHistoryService().createHistoricActivityInstanceQuery().processDefinitionId(definition.getId())
-                .list().stream().map(HistoricActivityInstance::getActivityId).forEach(missed::remove);
+        // the model upgrade test deploys the newest model again: every deployment of the same model version counts
+        for (ProcessDefinition same : engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(processKey).versionTag(definition.getVersionTag()).list()) {
+            engine.getHistoryService().createHistoricActivityInstanceQuery().processDefinitionId(same.getId())
+                    .list().stream().map(HistoricActivityInstance::getActivityId).forEach(missed::remove);
+        }
 
         StringBuilder report = new StringBuilder(String.format("%s: %d of %d flow nodes reached (%.0f%%)%n",
                 processKey, nodes.size() - missed.size(), nodes.size(),

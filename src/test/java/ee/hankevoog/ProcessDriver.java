@@ -150,6 +150,18 @@ public class ProcessDriver {
         return job.map(Job::getDuedate);
     }
 
+    /**
+     * Moves the engine clock to this contract's next timer if it is due by {@code limit}, and runs it; otherwise to
+     * the limit. Whether a timer ran.
+     */
+    public boolean advanceToNextTimerBy(LocalDateTime limit) {
+        Date until = Date.from(limit.atZone(TALLINN).toInstant());
+        Optional<Job> job = nextJob(false).filter(next -> !next.getDuedate().after(until));
+        ClockUtil.setCurrentTime(job.map(Job::getDuedate).orElse(until));
+        runDueJobs();
+        return job.isPresent();
+    }
+
     /** Moves the engine clock timer by timer, reminders included, until a {@code taskKey} task is open. */
     public void advanceUntilOpen(String taskKey) {
         while (openTasks(taskKey).isEmpty()) {

@@ -253,6 +253,12 @@ public class Contract {
         return signedOn.plusDays(DATE_AGREEMENT_DAYS);
     }
 
+    /** The first training day on or after a day, of any group that still runs: a new trainer's first day. */
+    public Optional<LocalDate> firstTrainingDayFrom(LocalDate day) {
+        return groups.stream().filter(g -> !g.isCancelled()).flatMap(g -> g.trainingDates().stream())
+                .filter(d -> !d.isBefore(day)).min(Comparator.naturalOrder());
+    }
+
     /** The first training day of any group that still runs, if days are known. */
     public Optional<LocalDate> firstTrainingDay() {
         return groups.stream().filter(g -> g.hasDays() && !g.isCancelled()).map(TrainingGroup::firstDay)
@@ -301,12 +307,47 @@ public class Contract {
         trainers = List.copyOf(accounts.link(trainers));
     }
 
+    /** The users of the trainers who train now: only they see the contract's trainer tasks, documents and feed. */
     public List<String> trainerUsers() {
-        return trainers.stream().map(Trainer::userId).filter(Objects::nonNull).toList();
+        return trainers().stream().map(Trainer::userId).filter(Objects::nonNull).toList();
     }
 
+    /** The trainers who train now. */
     public List<Trainer> trainers() {
+        return trainers.stream().filter(Trainer::trains).toList();
+    }
+
+    /** Every trainer the contract has had, in the order they joined: a trainer's own task names them by position. */
+    public List<Trainer> allTrainers() {
         return trainers;
+    }
+
+    /**
+     * Replaces or adds trainers: the list is who trains from today. A trainer no longer named leaves (and stays on
+     * record), one named for the first time joins; trainers are told apart by e-mail address.
+     *
+     * @return the positions of the trainers who joined
+     */
+    List<Integer> changeTrainers(List<Trainer> current, LocalDate today) {
+        if (state != ContractState.RUNNING) {
+            throw new TransitionRefused("Contract " + number + " is " + state + "; its trainers do not change.");
+        }
+        List<Trainer> changed = new ArrayList<>();
+        for (Trainer known : trainers) {
+            Optional<Trainer> named = current.stream().filter(known::sameAs).findFirst();
+            changed.add(!known.trains() ? known : named.map(n -> new Trainer(n.name(), known.email(), n.userId(),
+                    known.joinedOn(), null)).orElse(known.left(today)));
+        }
+        List<Integer> joined = new ArrayList<>();
+        for (Trainer named : current) {
+            if (trainers.stream().filter(Trainer::trains).noneMatch(named::sameAs)) {
+                joined.add(changed.size());
+                changed.add(named.joined(today));
+            }
+        }
+        trainers = List.copyOf(changed);
+        amended();
+        return joined;
     }
 
     public List<TrainingGroup> groups() {

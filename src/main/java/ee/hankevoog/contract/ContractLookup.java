@@ -42,6 +42,15 @@ public class ContractLookup {
         return find(number).orElseThrow(() -> new UnknownContract(number));
     }
 
+    /** The contract of a request about one of its groups: 404 for an unknown contract or group alike. */
+    public Contract requireWithGroup(String number, String groupCode) {
+        Contract contract = require(number);
+        if (!contract.groupCodes().contains(groupCode)) {
+            throw new UnknownGroup(contract, groupCode);
+        }
+        return contract;
+    }
+
     /** Only that the contract exists, for a request about its records; an unknown number is the same 404. */
     public void requireExists(String number) {
         if (!contracts.existsByNumber(number)) {
@@ -126,18 +135,34 @@ public class ContractLookup {
         return contracts.findByState(ContractState.CLOSED);
     }
 
+    /** The positions of the trainers who train now, each with a task of their own. */
     public List<Integer> trainerIndexes(String number) {
-        return IntStream.range(0, get(number).trainers().size()).boxed().toList();
+        List<Trainer> all = get(number).allTrainers();
+        return IntStream.range(0, all.size()).filter(i -> all.get(i).trains()).boxed().toList();
     }
 
-    /** Who works on a trainer's own task: the trainer's user, or every trainer's when this one has none. */
+    /** Who works on a trainer's own task: the trainer's user, or every trainer's when this one has none or left. */
     public List<String> trainerUser(String number, int trainerIndex) {
         Contract contract = get(number);
-        String user = contract.trainers().get(trainerIndex).userId();
-        return user != null ? List.of(user) : contract.trainerUsers();
+        Trainer trainer = contract.allTrainers().get(trainerIndex);
+        return trainer.userId() != null && trainer.trains() ? List.of(trainer.userId()) : contract.trainerUsers();
     }
 
     public String trainerName(String number, int trainerIndex) {
-        return get(number).trainers().get(trainerIndex).name();
+        return get(number).allTrainers().get(trainerIndex).name();
+    }
+
+    /**
+     * The block loop of the training-group model before issue 16, for its instances until the model upgrade moves
+     * them (at start-up); the newer model plans from {@code deadlines.materialsToDeliver}.
+     */
+    public List<Integer> blockIndexes(String number, String groupCode) {
+        int blocks = get(number).materialsDeliveries(groupCode, workingDays).size();
+        return IntStream.range(0, blocks).boxed().toList();
+    }
+
+    /** The day loop of the training-group model before issue 16; see {@link #blockIndexes}. */
+    public List<Integer> dayIndexes(String number, String groupCode) {
+        return IntStream.range(0, get(number).group(groupCode).trainingDates().size()).boxed().toList();
     }
 }

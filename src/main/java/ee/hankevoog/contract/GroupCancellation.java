@@ -39,10 +39,7 @@ public class GroupCancellation {
     public Contract cancel(String number, String groupCode, String reason, Integer registeredParticipants,
             String by) {
         lookup.lock(number);
-        Contract contract = lookup.require(number);
-        if (!contract.groupCodes().contains(groupCode)) {
-            throw new UnknownGroup(contract, groupCode);
-        }
+        Contract contract = lookup.requireWithGroup(number, groupCode);
         TrainingGroup group = contract.group(groupCode);
         group.cancel(clock.today(), reason);
         contract.amended();

@@ -46,19 +46,23 @@ public class GroupRescheduling {
         this.events = events;
     }
 
-    /** Through the API or the contract page: the group's running process is told to plan again. */
+    /**
+     * Through the API or the contract page: the group's running process is told to plan again. With
+     * {@code materialsAgain} the materials delivered so far no longer count, and the plan asks for them anew.
+     */
     @Transactional
     public Contract reschedule(String number, String groupCode, List<LocalDate> days, String reason,
-            boolean exceptionConfirmed, String by) {
+            boolean exceptionConfirmed, boolean materialsAgain, String by) {
         lookup.lock(number);
-        Contract contract = lookup.require(number);
-        if (!contract.groupCodes().contains(groupCode)) {
-            throw new UnknownGroup(contract, groupCode);
-        }
-        if (contract.group(groupCode).trainingDates().equals(days)) {
+        Contract contract = lookup.requireWithGroup(number, groupCode);
+        boolean sameDays = contract.group(groupCode).trainingDates().equals(days);
+        if (sameDays && !materialsAgain) {
             return contract;
         }
-        Contract saved = move(contract, groupCode, days, reason, exceptionConfirmed, by);
+        Contract saved = move(contract, groupCode, days, reason, exceptionConfirmed, materialsAgain, by);
+        if (materialsAgain) {
+            events.publishEvent(new MaterialsRequestedAgain(number, groupCode));
+        }
         if (saved.datesAgreed()) {
             // officers may not change process instances in the engine; the move is theirs through this call
             serverSide.run(() -> runtime.createMessageCorrelation(ContractProcess.GROUP_RESCHEDULED)
@@ -77,17 +81,18 @@ public class GroupRescheduling {
      */
     public Contract rescheduleWithin(Contract contract, String groupCode, List<LocalDate> days, String reason,
             boolean exceptionConfirmed, String by) {
-        return move(contract, groupCode, days, reason, exceptionConfirmed, by);
+        return move(contract, groupCode, days, reason, exceptionConfirmed, false, by);
     }
 
     private Contract move(Contract contract, String groupCode, List<LocalDate> days, String reason,
-            boolean exceptionConfirmed, String by) {
+            boolean exceptionConfirmed, boolean materialsAgain, String by) {
         TrainingGroup group = contract.group(groupCode);
         String before = TrainingDaysText.format(group.trainingDates());
         contract.moveDays(groupCode, days, clock.today(), workingDays, exceptionConfirmed);
         String exception = group.exceedsSixWeeks() ? SIX_WEEKS_EXCEPTION : null;
         Contract saved = contracts.save(contract);
-        events.publishEvent(new ContractAmended(contract.number(), groupCode, "training days", before,
+        events.publishEvent(new ContractAmended(contract.number(), groupCode,
+                materialsAgain ? "training days; materials requested again" : "training days", before,
                 TrainingDaysText.format(days), reason, exception, by, saved.revision()));
         return saved;
     }

@@ -48,7 +48,7 @@ public record NewContract(
             @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9]+", message = "is a Camunda user id: letters and digits")
             String user) {
 
-        Trainer toTrainer() {
+        public Trainer toTrainer() {
             return new Trainer(name.strip(), email.strip(), user);
         }
     }

@@ -58,7 +58,7 @@ class StoredDeadlines implements ApplicationRunner {
 
     /** Most tasks are steps on the way to an obligation; only the obligation's own task can change a status. */
     private static boolean meetsAnObligation(TaskCompletion completion) {
-        return Arrays.stream(Obligation.values()).anyMatch(o -> completion.taskKey().equals(o.taskKey()));
+        return Arrays.stream(Obligation.values()).anyMatch(o -> o.metBy().contains(completion.taskKey()));
     }
 
     @Override

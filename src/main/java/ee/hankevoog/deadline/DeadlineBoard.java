@@ -71,7 +71,7 @@ public class DeadlineBoard {
 
     private boolean meets(TaskCompletion completion, Deadline deadline) {
         Obligation obligation = deadline.obligation();
-        return Objects.equals(completion.taskKey(), obligation.taskKey())
+        return obligation.metBy().contains(completion.taskKey())
                 && Objects.equals(completion.groupCode(), deadline.group())
                 && (deadline.itemIndex() == null || Objects.equals(completion.itemIndex(), deadline.itemIndex())
                         // a contract of the former model confirmed every trainer's profile in one task

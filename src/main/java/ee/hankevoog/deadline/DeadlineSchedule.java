@@ -11,12 +11,14 @@ import static ee.hankevoog.deadline.Obligation.PRE_MEETING;
 
 import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.Contract;
+import ee.hankevoog.contract.Trainer;
 import ee.hankevoog.training.MaterialsDue;
 import ee.hankevoog.training.TrainingBlock;
 import ee.hankevoog.training.TrainingGroup;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** Counts every deadline of a contract from its signing date and training days (SPEC, "How deadlines are counted"). */
@@ -42,8 +44,9 @@ public class DeadlineSchedule {
         deadlines.add(dateAgreement(contract));
         contract.firstTrainingDay().ifPresent(first -> {
             deadlines.add(preMeeting(first));
-            for (int trainer = 0; trainer < contract.trainers().size(); trainer++) {
-                deadlines.add(juhanProfile(first, trainer));
+            List<Trainer> trainers = contract.allTrainers();
+            for (int trainer = 0; trainer < trainers.size(); trainer++) {
+                juhanProfile(contract, trainer).ifPresent(deadlines::add);
             }
         });
         for (TrainingGroup group : contract.groups()) {
@@ -74,6 +77,21 @@ public class DeadlineSchedule {
     }
 
     /** Each trainer's own profile, before their first training day: the contract's first, as trainers teach all. */
+    /**
+     * A trainer's profile, due before their first training day: the contract's first, or for one who joined a
+     * running contract the first after they joined. None for a trainer who left, nor for one who joined after the
+     * last day.
+     */
+    public Optional<Deadline> juhanProfile(Contract contract, int trainerIndex) {
+        Trainer trainer = contract.allTrainers().get(trainerIndex);
+        if (!trainer.trains()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> first = trainer.joinedOn() == null ? contract.firstTrainingDay()
+                : contract.firstTrainingDayFrom(trainer.joinedOn());
+        return first.map(day -> juhanProfile(day, trainerIndex));
+    }
+
     public Deadline juhanProfile(LocalDate firstTrainingDay, int trainerIndex) {
         return new Deadline(JUHAN_PROFILE, null, firstTrainingDay, trainerIndex,
                 workingDays.previousWorkingDayBefore(firstTrainingDay),

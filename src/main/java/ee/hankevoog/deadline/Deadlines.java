@@ -6,6 +6,7 @@ import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.training.TrainingBlock;
 import ee.hankevoog.training.TrainingGroup;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Date;
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("deadlines")
 public class Deadlines {
+
+    /** A timer for a deadline that does not exist: a timer needs a date, and this one never comes. */
+    private static final Date NEVER = Date.from(Instant.parse("9999-12-31T00:00:00Z"));
 
     private final ContractLookup contracts;
     private final DeadlineSchedule schedule;
@@ -102,6 +106,12 @@ public class Deadlines {
         return contract.firstTrainingDay().map(first -> clock.endOf(schedule.preMeeting(first).due())).orElse(null);
     }
 
+    /** A trainer who joined a running contract publishes their profile before their own first training day. */
+    public Date trainerProfileDue(String contractNumber, int trainerIndex) {
+        return schedule.juhanProfile(contracts.get(contractNumber), trainerIndex).map(due -> clock.endOf(due.due()))
+                .orElse(null);
+    }
+
     public Date juhanProfileDue(String contractNumber) {
         return preMeetingDue(contractNumber);
     }
@@ -109,12 +119,12 @@ public class Deadlines {
     /** The pre-meeting's last call goes out on its due day, still before the first training day. */
     public Date preMeetingEscalationAt(String contractNumber) {
         return contracts.get(contractNumber).firstTrainingDay()
-                .map(first -> clock.at(schedule.preMeeting(first).due(), settings.noticeTime())).orElse(null);
+                .map(first -> clock.at(schedule.preMeeting(first).due(), settings.noticeTime())).orElse(NEVER);
     }
 
     public Date curriculumWarningAt(String contractNumber) {
         return contracts.get(contractNumber).firstTrainingDay()
-                .map(first -> clock.at(schedule.curriculumWarning(first), settings.noticeTime())).orElse(null);
+                .map(first -> clock.at(schedule.curriculumWarning(first), settings.noticeTime())).orElse(NEVER);
     }
 
     public Date cancellationDeadline(String contractNumber, String groupCode) {
@@ -155,14 +165,18 @@ public class Deadlines {
         return clock.endOf(schedule.feedback(group(contractNumber, groupCode)).due());
     }
 
-    /** When the reminder for a task due at {@code due} goes out: {@code ${deadlines.reminderBefore(task's due)}}. */
+    /**
+     * When the reminder for a task due at {@code due} goes out: {@code ${deadlines.reminderBefore(task's due)}}. A task
+     * with no due date (the pre-meeting of a contract whose every group was cancelled before its dates were agreed
+     * has no first training day to be held before) is never reminded: its timer is set past any contract's end.
+     */
     public Date reminderBefore(Date due) {
-        return reminderAt(clock.dayOf(due));
+        return due == null ? NEVER : reminderAt(clock.dayOf(due));
     }
 
     /** When an overdue task is escalated, counted from its due date as {@link #reminderBefore} is. */
     public Date escalationAfter(Date due) {
-        return escalationAt(clock.dayOf(due));
+        return due == null ? NEVER : escalationAt(clock.dayOf(due));
     }
 
     private LocalDate dateAgreement(String contractNumber) {

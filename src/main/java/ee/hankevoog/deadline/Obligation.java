@@ -25,10 +25,15 @@ public enum Obligation {
         return taskKey;
     }
 
+    /** The tasks whose completion meets it: a trainer who joins a running contract confirms their own profile. */
+    public List<String> metBy() {
+        return this == JUHAN_PROFILE ? List.of(taskKey, Task.CONFIRM_JOINING_TRAINER_PROFILE)
+                : taskKey == null ? List.of() : List.of(taskKey);
+    }
+
     /** Every task that works towards it: the dates are proposed by the trainers before an officer confirms them. */
     public List<String> taskKeys() {
-        return this == DATE_AGREEMENT ? List.of(Task.AGREE_TRAINING_DATES, taskKey)
-                : taskKey == null ? List.of() : List.of(taskKey);
+        return this == DATE_AGREEMENT ? List.of(Task.AGREE_TRAINING_DATES, taskKey) : metBy();
     }
 
     /** The last day of a right rather than a duty: the customer may cancel a group until then, or let it pass. */

@@ -3,11 +3,18 @@ package ee.hankevoog.demo;
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.Contract;
+import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.ContractRegistration;
+import ee.hankevoog.contract.GroupCancellation;
+import ee.hankevoog.contract.GroupRescheduling;
+import ee.hankevoog.contract.Trainer;
+import ee.hankevoog.contract.TrainerChange;
 import ee.hankevoog.notification.OutboxDispatcher;
-import ee.hankevoog.process.ContractProcess.Task;
 import ee.hankevoog.process.ContractProcess;
+import ee.hankevoog.process.ContractProcess.Task;
 import ee.hankevoog.security.Roles;
+import ee.hankevoog.training.TrainingDay;
+import ee.hankevoog.training.TrainingGroup;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,8 +23,12 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -28,8 +39,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Drives the reference contract from signing to closing on the engine's virtual clock. People answer each
- * task a day before it is due, so reminders go out; the last group's materials come a day late, so an
- * escalation goes out too. The product's demo, and the driver the benchmark reuses.
+ * task a day before it is due, so reminders go out; W2's materials come a day late, so an
+ * escalation goes out too. The contract changes as real ones do: a second trainer joins after the spring groups,
+ * W2's days move six weeks ahead of it, L2 is cancelled three weeks before its first day, and W2's first day is
+ * lost to illness and given a new date. The product's demo, and the driver the benchmark reuses.
  */
 @Component
 public class Simulation {
@@ -42,9 +55,20 @@ public class Simulation {
     private final WorkingDays workingDays;
     private final EngineClock clock;
     private final SampleMaterials materials;
+    private final TrainerChange trainerChange;
+    private final GroupRescheduling rescheduling;
+    private final GroupCancellation cancellation;
+    private final ContractLookup contracts;
+    /** The contracts whose lost day was lost already: once is enough. */
+    private final Set<String> dayLost = ConcurrentHashMap.newKeySet();
 
     Simulation(ProcessEngine engine, ContractRegistration registration, OutboxDispatcher outbox,
-            WorkingDays workingDays, EngineClock clock, SampleMaterials materials) {
+            WorkingDays workingDays, EngineClock clock, SampleMaterials materials, TrainerChange trainerChange,
+            GroupRescheduling rescheduling, GroupCancellation cancellation, ContractLookup contracts) {
+        this.trainerChange = trainerChange;
+        this.rescheduling = rescheduling;
+        this.cancellation = cancellation;
+        this.contracts = contracts;
         this.engine = engine;
         this.registration = registration;
         this.outbox = outbox;
@@ -66,10 +90,12 @@ public class Simulation {
         ClockUtil.setCurrentTime(clock.at(signedOn, LocalTime.of(9, 0)));
         Contract reference = ReferenceContract.signedOn(number, signedOn, workingDays, trainerUser());
         registration.register(reference);
-        String lastGroup = reference.groups().get(reference.groups().size() - 1).code();
+        // the autumn workers' group delivers its materials late: the last group is cancelled before its are due
+        String lateGroup = "W2";
         String root = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
                 .processDefinitionKey(ContractProcess.LIFECYCLE).singleResult().getId();
-        // a task's due date never moves, so when it is answered is worked out once
+        NavigableMap<Date, Runnable> changes = changes(reference);
+        // a task is answered when worked out on first sight, from its due date
         Map<String, Date> answerTimes = new HashMap<>();
         int tasks = 0;
         int jobs = 0;
@@ -79,16 +105,19 @@ public class Simulation {
                     .processInstanceBusinessKey(number).orderByTaskCreateTime().asc().list();
             Date now = ClockUtil.getCurrentTime();
             Function<org.camunda.bpm.engine.task.Task, Date> answerAt = task -> answerTimes
-                    .computeIfAbsent(task.getId(), id -> answerAt(task, lastGroup));
+                    .computeIfAbsent(task.getId(), id -> answerAt(task, lateGroup));
             Optional<org.camunda.bpm.engine.task.Task> answerNow = open.stream()
                     .filter(task -> !answerAt.apply(task).after(now)).findFirst();
-            if (answerNow.isPresent()) {
+            if (!changes.isEmpty() && !changes.firstKey().after(now)) {
+                changes.pollFirstEntry().getValue().run();
+            } else if (answerNow.isPresent()) {
                 answer(answerNow.get());
                 tasks++;
             } else {
                 Optional<Date> next = Optional.ofNullable(nextJob(root).map(Job::getDuedate).orElse(null));
                 Optional<Date> nextAnswer = open.stream().map(answerAt).min(Comparator.naturalOrder());
-                Date then = earliest(next, nextAnswer)
+                Date then = earliest(earliest(next, nextAnswer), Optional.ofNullable(
+                        changes.isEmpty() ? null : changes.firstKey()))
                         .orElseThrow(() -> new IllegalStateException("Contract " + number + " is stuck"));
                 if (until != null && then.after(until)) {
                     ClockUtil.setCurrentTime(until.after(now) ? until : now);
@@ -99,8 +128,47 @@ public class Simulation {
             }
             mails += outbox.deliverDue();
         }
+        if (!running(number)) {
+            dayLost.remove(number);
+        }
         return new Report(number, signedOn, clock.today(), tasks, jobs, mails,
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** One change of each kind, at its moment on the contract's own calendar. */
+    private NavigableMap<Date, Runnable> changes(Contract reference) {
+        String number = reference.number();
+        NavigableMap<Date, Runnable> changes = new TreeMap<>();
+        TrainingGroup l1 = reference.group("L1");
+        TrainingGroup w2 = reference.group("W2");
+        TrainingGroup l2 = reference.group("L2");
+        changes.put(at(l1.lastDay().plusDays(14)), () -> trainerChange.change(number,
+                List.of(reference.trainers().get(0), new Trainer("Kati Kask", "kati@example.ee", null)),
+                "Teine koolitaja sügiseks / a second trainer for the autumn", OFFICER));
+        changes.put(at(w2.firstDay().minusWeeks(6)), () -> rescheduling.reschedule(number, "W2",
+                weekLater(contracts.require(number), w2), "Ruum on remondis / the room is being renovated", false,
+                false, OFFICER));
+        changes.put(at(l2.firstDay().minusWeeks(3)), () -> cancellation.cancel(number, "L2",
+                "Liiga vähe registreerunuid / too few registrants", 6, OFFICER));
+        return changes;
+    }
+
+    /** The group's days a week or more later, as the first whole-week shift that keeps every rule. */
+    private List<LocalDate> weekLater(Contract contract, TrainingGroup group) {
+        for (int weeks = 1; weeks < 6; weeks++) {
+            int shift = weeks;
+            List<LocalDate> days = group.trainingDates().stream().map(day -> day.plusWeeks(shift)).toList();
+            TrainingGroup moved = new TrainingGroup(group.code(), group.targetGroup(), group.place(),
+                    group.participantLimit(), group.academicHours(), days.stream().map(TrainingDay::planned).toList());
+            if (moved.scheduleViolations(contract.signedOn(), clock.today(), workingDays).isEmpty()) {
+                return days;
+            }
+        }
+        return group.trainingDates();
+    }
+
+    private Date at(LocalDate day) {
+        return clock.at(day, LocalTime.of(10, 0));
     }
 
     /** The demo's trainer where that user exists (the demo, the benchmark); elsewhere the trainer has no account. */
@@ -137,11 +205,31 @@ public class Simulation {
                 materials.deliverTo(task.getId());
                 return;
             }
-            engine.getTaskService().complete(task.getId(),
-                    SampleAnswers.valid(task.getTaskDefinitionKey(), clock.today()));
+            engine.getTaskService().complete(task.getId(), answers(task));
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
+    }
+
+    /** The form's answers; W2's first day is not held, and the officer gives it the day after its second. */
+    private Map<String, Object> answers(org.camunda.bpm.engine.task.Task task) {
+        String key = task.getTaskDefinitionKey();
+        Object group = engine.getTaskService().getVariable(task.getId(), "groupCode");
+        if (Task.RECORD_TRAINING_DAY.equals(key) && "W2".equals(group)
+                && Integer.valueOf(0).equals(engine.getTaskService().getVariable(task.getId(), "dayIndex"))
+                && dayLost.add(number(task))) {
+            return Map.of("dayNotHeld", true, "notHeldReason", "Koolitaja haige / the trainer is ill");
+        }
+        if (Task.MOVE_DAY_NOT_HELD.equals(key)) {
+            List<LocalDate> days = contracts.require(number(task)).group((String) group).trainingDates();
+            return Map.of("newDay", workingDays.nextWorkingDayAfter(days.get(1)).toString(), "reason",
+                    "Koolitaja haige / the trainer is ill");
+        }
+        return SampleAnswers.valid(key, clock.today());
+    }
+
+    private String number(org.camunda.bpm.engine.task.Task task) {
+        return (String) engine.getTaskService().getVariable(task.getId(), "contractNumber");
     }
 
     private static Optional<Date> earliest(Optional<Date> a, Optional<Date> b) {

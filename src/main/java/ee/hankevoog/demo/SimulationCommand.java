@@ -1,5 +1,8 @@
 package ee.hankevoog.demo;
 
+import ee.hankevoog.audit.ContractHistory;
+import ee.hankevoog.audit.HistoryEntry;
+import ee.hankevoog.audit.HistoryFilter;
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.contract.ContractRepository;
 import ee.hankevoog.dashboard.TimelineSvg;
@@ -19,8 +22,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code --simulate}: runs the reference contract from signing to closing, writes its timeline and e-mail
- * log under target/simulation/, prints what it took, and stops the application.
+ * {@code --simulate}: runs the reference contract from signing to closing, writes its timeline, e-mail log and
+ * history (what its history page shows) under target/simulation/, prints what it took, and stops the application.
  */
 @Component
 @Order(20)
@@ -34,9 +37,11 @@ class SimulationCommand implements ApplicationRunner {
     private final TimelineSvg timeline;
     private final EngineClock clock;
     private final ApplicationContext context;
+    private final ContractHistory history;
 
     SimulationCommand(Simulation simulation, ContractRepository contracts, EmailMessageRepository emails,
-            TimelineSvg timeline, EngineClock clock, ApplicationContext context) {
+            TimelineSvg timeline, EngineClock clock, ApplicationContext context, ContractHistory history) {
+        this.history = history;
         this.simulation = simulation;
         this.contracts = contracts;
         this.emails = emails;
@@ -58,10 +63,17 @@ class SimulationCommand implements ApplicationRunner {
         Path log = Files.writeString(folder.resolve(number + "-emails.txt"),
                 emails.findByContractNumberOrderById(number).stream().map(SimulationCommand::line)
                         .collect(Collectors.joining("\n", "", "\n")));
+        Path steps = Files.writeString(folder.resolve(number + "-history.txt"),
+                history.of(number, new HistoryFilter(null, null, null, null)).stream()
+                        .filter(entry -> !HistoryEntry.USER_OPERATION.equals(entry.kind()))
+                        .map(entry -> entry.time() + "  " + entry.actor() + "  " + entry.kind()
+                                + (entry.group() != null ? " " + entry.group() : "") + "  " + entry.summary())
+                        .collect(Collectors.joining("\n", "", "\n")));
         System.out.printf("%nSimulated contract %s: signed %s, closed %s; %d tasks completed, %d timers fired,"
-                + " %d e-mails sent in %d ms.%nTimeline: %s%nE-mail log: %s%n%n", report.contract(),
+                + " %d e-mails sent in %d ms.%nTimeline: %s%nE-mail log: %s%nHistory: %s%n%n", report.contract(),
                 report.signedOn(), report.closedOn(), report.tasksCompleted(), report.jobsExecuted(),
-                report.emailsSent(), report.elapsed().toMillis(), svg.toAbsolutePath(), log.toAbsolutePath());
+                report.emailsSent(), report.elapsed().toMillis(), svg.toAbsolutePath(), log.toAbsolutePath(),
+                steps.toAbsolutePath());
         System.exit(SpringApplication.exit(context, () -> 0));
     }
 

@@ -22,6 +22,7 @@ public class MaterialsDelivery {
     private final LocalDate dueOn;
     @MappedCollection(idColumn = "materials_delivery", keyColumn = "position")
     private final List<DeliveredFile> files;
+    private LocalDate requestedAgainOn;
 
     MaterialsDelivery(String contractNumber, String groupCode, int blockIndex, String taskId, String recipient,
             String deliveredBy, LocalDateTime deliveredAt, LocalDate dueOn, List<DeliveredFile> files) {
@@ -34,6 +35,21 @@ public class MaterialsDelivery {
         this.deliveredAt = deliveredAt;
         this.dueOn = dueOn;
         this.files = files;
+    }
+
+    /** The officer asked for these materials again: they stay on record but no longer meet the deadline. */
+    void requestAgain(LocalDate on) {
+        if (requestedAgainOn == null) {
+            requestedAgainOn = on;
+        }
+    }
+
+    public boolean requestedAgain() {
+        return requestedAgainOn != null;
+    }
+
+    public LocalDate requestedAgainOn() {
+        return requestedAgainOn;
     }
 
     /** On time means on or before the working day five working days before the block. */

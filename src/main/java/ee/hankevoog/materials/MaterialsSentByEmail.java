@@ -35,6 +35,7 @@ class MaterialsSentByEmail implements DeliveryEvidence {
     @Override
     public Optional<LocalDate> deliveredOn(Contract contract, Deadline deadline) {
         return deliveries.findByContractNumberAndGroupCodeOrderById(contract.number(), deadline.group()).stream()
+                .filter(delivery -> !delivery.requestedAgain())
                 .filter(delivery -> deadline.itemIndex() == null
                         || Objects.equals(deadline.itemIndex(), delivery.blockIndex()))
                 .map(this::sentOn)

@@ -83,7 +83,10 @@ class OpenTasks {
 
         /** Those who must act: the one trainer a trainer's own task is about, else every trainer of the contract. */
         List<Trainer> trainers() {
-            return trainerIndex == null ? contract.trainers() : List.of(contract.trainers().get(trainerIndex));
+            if (trainerIndex == null || !contract.allTrainers().get(trainerIndex).trains()) {
+                return contract.trainers();
+            }
+            return List.of(contract.allTrainers().get(trainerIndex));
         }
     }
 }

@@ -11,6 +11,7 @@ public final class ContractProcess {
     public static final String INTERIM_MEETING_CALLED = "InterimMeetingCalled";
     public static final String GROUP_CANCELLED_BY_CUSTOMER = "GroupCancelledByCustomer";
     public static final String GROUP_RESCHEDULED = "GroupRescheduled";
+    public static final String TRAINER_JOINED = "TrainerJoined";
 
     /** Between a task's name in the model and the contract (and group) its stored name adds. */
     public static final String TASK_NAME_SEPARATOR = " – ";
@@ -107,6 +108,7 @@ public final class ContractProcess {
         public static final String AGREE_TRAINING_DATES = "Task_AgreeTrainingDates";
         public static final String CONFIRM_TRAINING_DATES = "Task_ConfirmTrainingDates";
         public static final String CONFIRM_JUHAN_PROFILE = "Task_ConfirmJuhanProfile";
+        public static final String CONFIRM_JOINING_TRAINER_PROFILE = "Task_ConfirmJoiningTrainerProfile";
         public static final String GIVE_CURRICULUM_INPUT = "Task_GiveCurriculumInput";
         public static final String HOLD_CURRICULUM_MEETING = "Task_HoldCurriculumMeeting";
         public static final String HOLD_PRE_MEETING = "Task_HoldPreMeeting";

@@ -58,13 +58,14 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/contracts", "/api/contracts/*/interim-meetings",
                                 "/api/contracts/*/emails/*/retry", "/api/contracts/*/groups/*/cancellation")
                         .hasAnyRole(OFFICERS, ADMINS)
-                        .requestMatchers(HttpMethod.PUT, "/api/contracts/*/groups/*/days").hasAnyRole(OFFICERS, ADMINS)
+                        .requestMatchers(HttpMethod.PUT, "/api/contracts/*/groups/*/days", "/api/contracts/*/trainers")
+                        .hasAnyRole(OFFICERS, ADMINS)
                         .requestMatchers(HttpMethod.GET, "/api/contracts/**").hasAnyRole(OFFICERS, AUDITORS, ADMINS)
                         .requestMatchers(HttpMethod.POST, "/api/tasks/*/materials").hasAnyRole(TRAINERS, OFFICERS, ADMINS)
                         // which contract's documents a user may read is decided per document
                         .requestMatchers(HttpMethod.GET, "/api/documents/*").authenticated()
                         .requestMatchers("/api/me/**").authenticated()
-                        .requestMatchers(HttpMethod.POST, "/api/demo/**").hasRole(ADMINS)
+                        .requestMatchers(HttpMethod.POST, "/api/demo/**", "/api/admin/**").hasRole(ADMINS)
                         .requestMatchers(HttpMethod.POST, "/api/audit/verify").hasAnyRole(AUDITORS, ADMINS)
                         .requestMatchers(path("/engine-rest/**")).authenticated()
                         .anyRequest().denyAll())
@@ -113,7 +114,8 @@ class SecurityConfig {
                         .requestMatchers(path("/css/**"), path("/default-ui.css"), path("/login")).permitAll()
                         .requestMatchers(path("/contracts/clock")).hasRole(ADMINS)
                         .requestMatchers(path("/contracts/*/interim-meeting"), path("/contracts/new"),
-                                path("/contracts/*/groups/*/cancel"), path("/contracts/*/groups/*/days"))
+                                path("/contracts/*/groups/*/cancel"), path("/contracts/*/groups/*/days"),
+                                path("/contracts/*/trainers"))
                         .hasAnyRole(OFFICERS, ADMINS)
                         .requestMatchers(path("/contracts/**")).hasAnyRole(OFFICERS, AUDITORS, ADMINS)
                         .requestMatchers(path("/history/*/verify")).hasAnyRole(AUDITORS, ADMINS)

@@ -33,6 +33,7 @@ final class TaskForms {
                     text(Var.DATES_REMARK).requiredWhen(Var.DATES_CONFIRMED, false),
                     yesNo(Var.CANCELLATION_RIGHT_WAIVED).optional())),
             Map.entry(Task.CONFIRM_JUHAN_PROFILE, List.of(confirmation("juhanProfilePublished"))),
+            Map.entry(Task.CONFIRM_JOINING_TRAINER_PROFILE, List.of(confirmation("juhanProfilePublished"))),
             Map.entry(Task.GIVE_CURRICULUM_INPUT, List.of(text("curriculumInput"))),
             Map.entry(Task.HOLD_CURRICULUM_MEETING, List.of(pastDate("meetingDate"), text("attendees"),
                     text("minutes"), yesNo(Var.WORKERS_CURRICULUM_APPROVED),

@@ -126,6 +126,32 @@ class FrontDoorBrowserTest {
                 .hasMessageContaining("answered 403");
     }
 
+    @Test
+    void anOfficerAddsATrainerFromTheContractPage() throws Exception {
+        try (Browser browser = new Browser(port, "en")) {
+            browser.logIntoHankevoog(ApiClient.OFFICER, ApiClient.PASSWORD);
+            browser.open("/contracts/" + number);
+            browser.click(By.id("change-trainers"));
+            assertThat(browser.waitFor(By.tagName("main")).getText()).contains("Trainers of contract " + number);
+            browser.fill("trainerName1", "Kati Kask");
+            browser.fill("trainerEmail1", "kati@example.ee");
+            browser.fill("trainerUser1", "nobody");
+            browser.waitFor(By.name("reason")).sendKeys("Teine koolitaja / a second trainer");
+            browser.click(By.id("confirm-trainers"));
+            assertThat(browser.waitFor(By.id("problems")).getText()).contains("'nobody' is not a user");
+            assertThat(browser.waitFor(By.name("trainerName1")).getAttribute("value")).isEqualTo("Kati Kask");
+
+            browser.waitFor(By.name("trainerUser1")).clear();
+            browser.click(By.id("confirm-trainers"));
+
+            assertThat(browser.waitFor(By.cssSelector("[role=status]")).getText()).contains("The trainers changed");
+        }
+        assertThat(ApiClient.as(ApiClient.OFFICER, port).get("/api/contracts/" + number).json().get("trainers"))
+                .extracting(trainer -> trainer.get("name").asText()).containsExactly("Tiit Tamm", "Kati Kask");
+        WebappSession auditor = WebappSession.logIn(port, ApiClient.AUDITOR, ApiClient.PASSWORD);
+        assertThatThrownBy(() -> auditor.get("/contracts/" + number + "/trainers")).hasMessageContaining("answered 403");
+    }
+
     /** W1 starts on 20 April 2027: on the 7th, the right to cancel it has passed, and the form says so. */
     @Test
     void theCancellationFormRefusesAGroupWhoseRightHasPassed() throws Exception {

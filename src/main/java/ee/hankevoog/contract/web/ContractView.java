@@ -3,6 +3,7 @@ package ee.hankevoog.contract.web;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractState;
 import ee.hankevoog.contract.Person;
+import ee.hankevoog.contract.Trainer;
 import ee.hankevoog.training.GroupStatus;
 import ee.hankevoog.training.MaterialsDue;
 import ee.hankevoog.training.TargetGroup;
@@ -12,7 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 record ContractView(String number, String title, LocalDate signedOn, Person customerContact, List<TrainerView> trainers,
-        List<GroupView> groups, MaterialsDue materialsDue, Integer evidenceRetentionYears, boolean datesAgreed,
+        List<TrainerView> formerTrainers, List<GroupView> groups, MaterialsDue materialsDue, Integer evidenceRetentionYears, boolean datesAgreed,
         LocalDate datesAgreedOn, String datesAgreedBy, boolean cancellationRightWaived, ContractState state,
         LocalDate closedOn, int revision) {
 
@@ -27,12 +28,18 @@ record ContractView(String number, String title, LocalDate signedOn, Person cust
         }
     }
 
-    record TrainerView(String name, String email, String user) {
+    /** @param joinedOn and {@code leftOn}: the days a trainer joined or left the running contract */
+    record TrainerView(String name, String email, String user, LocalDate joinedOn, LocalDate leftOn) {
+    }
+
+    private static TrainerView trainer(Trainer trainer) {
+        return new TrainerView(trainer.name(), trainer.email(), trainer.userId(), trainer.joinedOn(), trainer.leftOn());
     }
 
     static ContractView of(Contract contract) {
         return new ContractView(contract.number(), contract.title(), contract.signedOn(), contract.contact(),
-                contract.trainers().stream().map(t -> new TrainerView(t.name(), t.email(), t.userId())).toList(),
+                contract.trainers().stream().map(ContractView::trainer).toList(),
+                contract.allTrainers().stream().filter(t -> !t.trains()).map(ContractView::trainer).toList(),
                 contract.groups().stream().map(GroupView::of).toList(), contract.materialsDue(),
                 contract.evidenceRetentionYears(), contract.datesAgreed(), contract.datesAgreedOn(),
                 contract.datesAgreedBy(), contract.cancellationRightWaived(), contract.state(), contract.closedOn(),

@@ -14,10 +14,11 @@ import java.util.List;
  *
  * @param days every day of the group, held ones unchanged, as YYYY-MM-DD
  * @param exceptionConfirmed the customer confirmed the days may exceed six weeks; the reason says why
+ * @param materialsAgain the materials delivered so far no longer count: the trainers deliver them anew
  */
 record GroupDaysRequest(@NotEmpty @Size(max = 20) List<@NotNull LocalDate> days,
         @NotBlank @Size(max = 2000) String reason,
-        Boolean exceptionConfirmed) {
+        Boolean exceptionConfirmed, Boolean materialsAgain) {
 
     @AssertTrue(message = "may not hold an Estonian personal identification code (isikukood); remove it")
     boolean isReasonFreeOfPersonalCodes() {

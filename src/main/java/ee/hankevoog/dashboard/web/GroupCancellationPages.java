@@ -3,7 +3,6 @@ package ee.hankevoog.dashboard.web;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.GroupCancellation;
-import ee.hankevoog.contract.UnknownGroup;
 import ee.hankevoog.taskform.PersonalCodes;
 import ee.hankevoog.training.CancellationTooLate;
 import ee.hankevoog.training.TransitionRefused;
@@ -56,10 +55,7 @@ class GroupCancellationPages {
     }
 
     private void show(Model model, String number, String code, String reason, Integer registered, String error) {
-        Contract contract = contracts.require(number);
-        if (!contract.groupCodes().contains(code)) {
-            throw new UnknownGroup(contract, code);
-        }
+        Contract contract = contracts.requireWithGroup(number, code);
         model.addAttribute("contract", contract);
         model.addAttribute("group", contract.group(code));
         model.addAttribute("reason", reason);

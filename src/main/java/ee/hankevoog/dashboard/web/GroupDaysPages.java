@@ -5,7 +5,6 @@ import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.GroupRescheduling;
-import ee.hankevoog.contract.UnknownGroup;
 import ee.hankevoog.taskform.PersonalCodes;
 import ee.hankevoog.training.ScheduleRejected;
 import ee.hankevoog.training.ScheduleViolation;
@@ -46,7 +45,7 @@ class GroupDaysPages {
     @PostMapping("/contracts/{number}/groups/{code}/days")
     String move(@PathVariable String number, @PathVariable String code, @RequestParam(required = false) String days,
             @RequestParam(required = false) String reason, @RequestParam(required = false) boolean exceptionConfirmed,
-            Principal officer, Model model) {
+            @RequestParam(required = false) boolean materialsAgain, Principal officer, Model model) {
         String typed = days == null ? "" : days.strip();
         String why = reason == null ? "" : reason.strip();
         List<String> unreadable = new ArrayList<>();
@@ -67,7 +66,7 @@ class GroupDaysPages {
         if (error == null) {
             try {
                 rescheduling.reschedule(number, code, parsed.stream().sorted().toList(), why, exceptionConfirmed,
-                        officer.getName());
+                        materialsAgain, officer.getName());
                 return "redirect:/contracts/" + number + "?daysMoved=" + code;
             } catch (ScheduleRejected rejected) {
                 error = rejected.violations().stream().map(ScheduleViolation::message)
@@ -77,16 +76,14 @@ class GroupDaysPages {
             }
         }
         show(model, number, code, why, exceptionConfirmed, error);
+        model.addAttribute("materialsAgain", materialsAgain);
         model.addAttribute("days", typed);
         return "group-days";
     }
 
     private Contract show(Model model, String number, String code, String reason, boolean exceptionConfirmed,
             String error) {
-        Contract contract = contracts.require(number);
-        if (!contract.groupCodes().contains(code)) {
-            throw new UnknownGroup(contract, code);
-        }
+        Contract contract = contracts.requireWithGroup(number, code);
         model.addAttribute("contract", contract);
         model.addAttribute("group", contract.group(code));
         model.addAttribute("reason", reason);

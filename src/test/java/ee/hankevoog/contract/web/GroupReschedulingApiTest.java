@@ -190,6 +190,31 @@ class GroupReschedulingApiTest {
     }
 
     @Test
+    void asksForTheMaterialsAgainWhenTheOfficerSaysSo() {
+        driver.agreeDates(Map.of());
+        driver.complete(driver.openTask(SEND_MATERIALS, "W1"), TaskValues.valid(SEND_MATERIALS));
+        driver.deliverMail();
+        assertThat(driver.openTasks(SEND_MATERIALS, "W1")).isEmpty();
+
+        Response moved = officer().put(days("W1"), """
+                {"days": ["2026-05-04", "2026-05-05", "2026-06-01"], "reason": "Uus kava / a new curriculum",
+                 "materialsAgain": true}""");
+
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(driver.openTask(SEND_MATERIALS, "W1").getDueDate()).isEqualTo(endOf("2026-04-24"));
+        assertThat(officer().get("/api/contracts/" + number + "/materials").json())
+                .singleElement().satisfies(earlier -> assertThat(earlier.get("requestedAgainOn").asText())
+                        .isEqualTo("2026-03-16"));
+        assertThat(officer().get("/api/contracts/" + number + "/deadlines").json()).filteredOn(deadline ->
+                        deadline.get("obligation").asText().equals("MATERIALS")
+                                && deadline.get("group").asText().equals("W1"))
+                .singleElement().satisfies(deadline -> assertThat(deadline.get("status").asText()).isEqualTo("OPEN"));
+        assertThat(history()).filteredOn(entry -> entry.get("kind").asText().equals("CONTRACT_AMENDED"))
+                .singleElement().satisfies(entry -> assertThat(entry.at("/details/what").asText())
+                        .isEqualTo("training days; materials requested again"));
+    }
+
+    @Test
     void refusesCancelledGroupsUnknownOnesAndEveryoneButOfficers() {
         assertThat(ApiClient.anonymous(port).put(days("W1"), W1_MOVED).status()).isEqualTo(401);
         assertThat(ApiClient.as(ApiClient.TRAINER, port).put(days("W1"), W1_MOVED).status()).isEqualTo(403);
