@@ -25,6 +25,8 @@ class CheckTrainingDay implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        // after an officer's change of the days in flight, not beside it
+        lookup.lock(ContractProcess.contractNumber(task));
         Contract contract = lookup.get(ContractProcess.contractNumber(task));
         TrainingGroup group = contract.group(ContractProcess.groupCode(task));
         boolean held = !ContractProcess.yes(task, Var.DAY_NOT_HELD);

@@ -335,8 +335,9 @@ public class Contract {
         List<Trainer> changed = new ArrayList<>();
         for (Trainer known : trainers) {
             Optional<Trainer> named = current.stream().filter(known::sameAs).findFirst();
-            changed.add(!known.trains() ? known : named.map(n -> new Trainer(n.name(), known.email(), n.userId(),
-                    known.joinedOn(), null)).orElse(known.left(today)));
+            // a trainer who stays keeps their account unless another is named
+            changed.add(!known.trains() ? known : named.map(n -> new Trainer(n.name(), known.email(),
+                    n.userId() != null ? n.userId() : known.userId(), known.joinedOn(), null)).orElse(known.left(today)));
         }
         List<Integer> joined = new ArrayList<>();
         for (Trainer named : current) {

@@ -25,7 +25,7 @@ public interface ContractRepository extends ListCrudRepository<Contract, Long> {
     List<String> allNumbers();
 
     @Query("select distinct c.number from contract c join trainer t on t.contract_id = c.id"
-            + " where t.user_id = :user order by c.number")
+            + " where t.user_id = :user and t.left_on is null order by c.number")
     List<String> numbersOfTrainer(String user);
 
     /** Locks the contract's row until the caller's transaction ends. */

@@ -10,9 +10,11 @@ import java.util.stream.IntStream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,9 +40,11 @@ class GroupPlansFromCurrentDays implements ModelChange {
     private final ContractLookup lookup;
     private final ContractRepository contracts;
     private final WorkingDays workingDays;
+    private final TaskService tasks;
 
     GroupPlansFromCurrentDays(RepositoryService repository, RuntimeService runtime, HistoryService history,
-            ContractLookup lookup, ContractRepository contracts, WorkingDays workingDays) {
+            ContractLookup lookup, ContractRepository contracts, WorkingDays workingDays, TaskService tasks) {
+        this.tasks = tasks;
         this.workingDays = workingDays;
         this.repository = repository;
         this.runtime = runtime;
@@ -86,9 +90,18 @@ class GroupPlansFromCurrentDays implements ModelChange {
             // the loops keep the plan they started with: every block, every day by position
             for (ActivityInstance scope : runtime.getActivityInstance(instance).getActivityInstances(PREPARE_AND_TRAIN)) {
                 String execution = scope.getExecutionIds()[0];
-                runtime.setVariableLocal(execution, "materialsToDeliver", indexes(
+                runtime.setVariableLocal(execution, ContractProcess.Var.MATERIALS_TO_DELIVER, indexes(
                         contract.materialsDeliveries(groupCode, workingDays).size()));
-                runtime.setVariableLocal(execution, "daysAhead", indexes(group.trainingDates().size()));
+                runtime.setVariableLocal(execution, ContractProcess.Var.DAYS_AHEAD, indexes(group.trainingDates().size()));
+            }
+            // the open tasks in the sub-process keep their copy of the plan, as tasks created in it do
+            for (Task task : tasks.createTaskQuery().processInstanceId(instance).list()) {
+                for (String plan : List.of(ContractProcess.Var.DAYS_AHEAD, ContractProcess.Var.MATERIALS_TO_DELIVER)) {
+                    Object value = runtime.getVariable(task.getExecutionId(), plan);
+                    if (value != null) {
+                        tasks.setVariableLocal(task.getId(), plan, value);
+                    }
+                }
             }
         }
     }

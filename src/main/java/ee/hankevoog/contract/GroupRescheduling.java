@@ -6,6 +6,7 @@ import ee.hankevoog.process.ContractProcess;
 import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.security.ServerSide;
 import ee.hankevoog.training.TrainingGroup;
+import ee.hankevoog.training.TransitionRefused;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
@@ -65,10 +66,15 @@ public class GroupRescheduling {
         }
         if (saved.datesAgreed()) {
             // officers may not change process instances in the engine; the move is theirs through this call
-            serverSide.run(() -> runtime.createMessageCorrelation(ContractProcess.GROUP_RESCHEDULED)
+            boolean planned = serverSide.run(() -> !runtime.createMessageCorrelation(ContractProcess.GROUP_RESCHEDULED)
                     .processInstanceBusinessKey(number)
                     .processInstanceVariableEquals(Var.GROUP_CODE, groupCode)
-                    .correlateAllWithResult());
+                    .correlateAllWithResult().isEmpty());
+            if (!planned) {
+                // the days and e-mails are rolled back with it: the contract never says what its process does not
+                throw new TransitionRefused("Group " + groupCode + " has been trained and its materials delivered:"
+                        + " its days and materials no longer change.");
+            }
         } else {
             showNewProposal(saved);
         }

@@ -1,5 +1,6 @@
 package ee.hankevoog.contract;
 
+import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.calendar.TypedDays;
 import ee.hankevoog.process.ContractProcess;
 import ee.hankevoog.process.ContractProcess.Var;
@@ -8,6 +9,7 @@ import ee.hankevoog.training.ScheduleRejected;
 import ee.hankevoog.training.TransitionRefused;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -26,8 +28,11 @@ class MoveDayNotHeld implements TaskListener {
     private final ContractLookup lookup;
     private final GroupRescheduling rescheduling;
     private final IdentityService identity;
+    private final EngineClock clock;
 
-    MoveDayNotHeld(ContractLookup lookup, GroupRescheduling rescheduling, IdentityService identity) {
+    MoveDayNotHeld(ContractLookup lookup, GroupRescheduling rescheduling, IdentityService identity,
+            EngineClock clock) {
+        this.clock = clock;
         this.lookup = lookup;
         this.rescheduling = rescheduling;
         this.identity = identity;
@@ -58,8 +63,9 @@ class MoveDayNotHeld implements TaskListener {
                 : task.getAssignee() != null ? task.getAssignee() : "system";
     }
 
-    private static Optional<LocalDate> newDay(DelegateTask task) {
+    private Optional<LocalDate> newDay(DelegateTask task) {
         Object value = task.getVariable(Var.NEW_DAY);
-        return value instanceof String text ? TypedDays.parse(text) : Optional.empty();
+        return value instanceof String text ? TypedDays.parse(text)
+                : value instanceof Date date ? Optional.of(clock.dayOf(date)) : Optional.empty();
     }
 }

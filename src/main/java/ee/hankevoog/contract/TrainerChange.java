@@ -2,6 +2,7 @@ package ee.hankevoog.contract;
 
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.process.ContractProcess;
+import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.security.ServerSide;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class TrainerChange {
 
-    private static final String JOINING_TRAINER = "joiningTrainer";
 
     private final ContractLookup lookup;
     private final ContractRepository contracts;
@@ -73,7 +73,7 @@ public class TrainerChange {
                 joined.forEach(index -> runtime.createMessageCorrelation(ContractProcess.TRAINER_JOINED)
                         .processInstanceBusinessKey(number)
                         // transient: the joining trainer's task keeps it as its own trainerIndex, nothing else sees it
-                        .setVariable(JOINING_TRAINER, Variables.integerValue(index, true))
+                        .setVariable(Var.JOINING_TRAINER, Variables.integerValue(index, true))
                         .correlateWithResult());
             }
         });
@@ -92,7 +92,9 @@ public class TrainerChange {
             Set<String> offered = tasks.getIdentityLinksForTask(task.getId()).stream()
                     .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                     .map(IdentityLink::getUserId).filter(Objects::nonNull).collect(Collectors.toSet());
-            boolean everyTrainers = !usersBefore.isEmpty() && offered.containsAll(usersBefore);
+            // a trainer's own task (it names its trainer) moves only when that trainer left
+            boolean own = tasks.getVariableLocal(task.getId(), Var.TRAINER_INDEX) != null;
+            boolean everyTrainers = !own && !usersBefore.isEmpty() && offered.containsAll(usersBefore);
             if (!everyTrainers && offered.stream().noneMatch(left::contains)) {
                 continue;
             }

@@ -18,6 +18,7 @@ public final class SampleAnswers {
         switch (taskKey) {
             case AGREE_TRAINING_DATES -> { }
             case CONFIRM_TRAINING_DATES -> values.put("datesConfirmed", true);
+            case CONFIRM_PROPOSED_DAYS -> values.put("proposalAccepted", true);
             case CONFIRM_JUHAN_PROFILE, CONFIRM_JOINING_TRAINER_PROFILE -> values.put("juhanProfilePublished", true);
             case GIVE_CURRICULUM_INPUT -> values.put("curriculumInput", "Lisada kovisiooni mudelid / add co-vision models");
             case HOLD_CURRICULUM_MEETING -> {

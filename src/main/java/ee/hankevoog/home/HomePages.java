@@ -32,6 +32,7 @@ class HomePages {
         TrainerDesk.Desk mine = desk.of(login.getName());
         model.addAttribute("tasks", mine.tasks());
         model.addAttribute("deadlines", mine.deadlines());
+        model.addAttribute("groups", mine.groups());
         return "my";
     }
 }

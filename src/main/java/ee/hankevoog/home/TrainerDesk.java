@@ -1,6 +1,7 @@
 package ee.hankevoog.home;
 
 import ee.hankevoog.calendar.EngineClock;
+import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.deadline.DeadlineBoard;
 import ee.hankevoog.deadline.DeadlineBoard.DeadlineState;
@@ -35,7 +36,7 @@ class TrainerDesk {
     Desk of(String user) {
         List<String> numbers = contracts.numbersOfTrainer(user);
         if (numbers.isEmpty()) {
-            return new Desk(List.of(), List.of());
+            return new Desk(List.of(), List.of(), List.of());
         }
         // one query per contract, so that each task's contract is the business key its process was started with
         List<OpenTask> open = numbers.stream().flatMap(number -> tasks.createTaskQuery()
@@ -55,11 +56,20 @@ class TrainerDesk {
                         .map(state -> new Due(contract.number(), state, state.deadline().due().isBefore(today))))
                 .sorted(Comparator.comparing(due -> due.state().deadline().due()))
                 .toList();
-        return new Desk(open, deadlines);
+        // once the dates are agreed, a group's days change only by a proposal an officer confirms
+        List<Movable> movable = numbers.stream().map(contracts::require).filter(Contract::datesAgreed)
+                .flatMap(contract -> contract.groups().stream().filter(group -> !group.isOver())
+                        .map(group -> new Movable(contract.number(), group.code(), group.trainingDates())))
+                .toList();
+        return new Desk(open, deadlines, movable);
     }
 
 
-    record Desk(List<OpenTask> tasks, List<Due> deadlines) {
+    record Desk(List<OpenTask> tasks, List<Due> deadlines, List<Movable> groups) {
+    }
+
+    /** A running group whose days the trainer may propose to move. */
+    record Movable(String contract, String group, List<LocalDate> days) {
     }
 
     record OpenTask(String id, String name, String key, String contract, LocalDate due, boolean mine,

@@ -12,6 +12,7 @@ public final class ContractProcess {
     public static final String GROUP_CANCELLED_BY_CUSTOMER = "GroupCancelledByCustomer";
     public static final String GROUP_RESCHEDULED = "GroupRescheduled";
     public static final String TRAINER_JOINED = "TrainerJoined";
+    public static final String DAYS_PROPOSED = "DaysProposedByTrainers";
 
     /** Between a task's name in the model and the contract (and group) its stored name adds. */
     public static final String TASK_NAME_SEPARATOR = " – ";
@@ -85,6 +86,15 @@ public final class ContractProcess {
         public static final String NOT_HELD_REASON = "notHeldReason";
         public static final String NEW_DAY = "newDay";
         public static final String SIX_WEEKS_EXCEPTION_CONFIRMED = "exceptionConfirmed";
+        public static final String PROPOSAL_ACCEPTED = "proposalAccepted";
+        public static final String DAYS_AHEAD = "daysAhead";
+        public static final String MATERIALS_TO_DELIVER = "materialsToDeliver";
+        public static final String PROPOSED_GROUP = "proposedGroup";
+        public static final String PROPOSED_GROUP_DAYS = "proposedGroupDays";
+        public static final String PROPOSAL_REASON = "proposalReason";
+        public static final String PROPOSED_BY = "proposedBy";
+        public static final String JOINING_TRAINER = "joiningTrainer";
+        public static final String PROPOSAL_REMARK = "proposalRemark";
         public static final String DATES_CONFIRMED = "datesConfirmed";
         public static final String DATES_REMARK = "datesRemark";
         public static final String CANCELLATION_RIGHT_WAIVED = "cancellationRightWaived";
@@ -116,6 +126,7 @@ public final class ContractProcess {
         public static final String DELETE_DIGITAL_MATERIAL = "Task_DeleteDigitalMaterial";
         public static final String CONFIRM_DELETION = "Task_ConfirmDeletion";
         public static final String MOVE_DAY_NOT_HELD = "Task_MoveDayNotHeld";
+        public static final String CONFIRM_PROPOSED_DAYS = "Task_ConfirmProposedDays";
         public static final String SEND_MATERIALS = "Task_SendMaterials";
         public static final String RECORD_TRAINING_DAY = "Task_RecordTrainingDay";
         public static final String PREPARE_HANDOVER_ACT = "Task_PrepareHandoverAct";

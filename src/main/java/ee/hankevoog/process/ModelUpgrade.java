@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves running contracts onto the newest process models with Camunda's migration API, so that a contract started
@@ -32,11 +34,14 @@ public class ModelUpgrade {
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final List<ModelChange> changes;
+    private final TransactionTemplate transaction;
 
-    ModelUpgrade(RepositoryService repository, RuntimeService runtime, List<ModelChange> changes) {
+    ModelUpgrade(RepositoryService repository, RuntimeService runtime, List<ModelChange> changes,
+            PlatformTransactionManager transactions) {
         this.repository = repository;
         this.runtime = runtime;
         this.changes = changes;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @EventListener(ProcessesDeployed.class)
@@ -72,14 +77,17 @@ public class ModelUpgrade {
         }
         List<ModelChange> applying = changes.stream().filter(change -> change.appliesTo(older, latest)).toList();
         try {
-            applying.forEach(change -> change.prepare(older, instances));
-            var plan = runtime.createMigrationPlan(older.getId(), latest.getId()).mapEqualActivities();
-            for (ModelChange change : applying) {
-                change.instruct(plan);
-            }
-            MigrationPlan built = plan.build();
-            runtime.newMigration(built).processInstanceIds(instances).skipIoMappings().execute();
-            applying.forEach(change -> change.complete(instances));
+            // one transaction: an instance is moved whole, or left as it was
+            transaction.executeWithoutResult(status -> {
+                applying.forEach(change -> change.prepare(older, instances));
+                var plan = runtime.createMigrationPlan(older.getId(), latest.getId()).mapEqualActivities();
+                for (ModelChange change : applying) {
+                    change.instruct(plan);
+                }
+                MigrationPlan built = plan.build();
+                runtime.newMigration(built).processInstanceIds(instances).skipIoMappings().execute();
+                applying.forEach(change -> change.complete(instances));
+            });
             return Optional.of(new Moved(older.getKey(), older.getVersion(), latest.getVersion(),
                     instances.size(), null));
         } catch (RuntimeException e) {

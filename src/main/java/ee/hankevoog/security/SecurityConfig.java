@@ -60,6 +60,7 @@ class SecurityConfig {
                         .hasAnyRole(OFFICERS, ADMINS)
                         .requestMatchers(HttpMethod.PUT, "/api/contracts/*/groups/*/days", "/api/contracts/*/trainers")
                         .hasAnyRole(OFFICERS, ADMINS)
+                        .requestMatchers(HttpMethod.POST, "/api/contracts/*/groups/*/day-proposals").hasRole(TRAINERS)
                         .requestMatchers(HttpMethod.GET, "/api/contracts/**").hasAnyRole(OFFICERS, AUDITORS, ADMINS)
                         .requestMatchers(HttpMethod.POST, "/api/tasks/*/materials").hasAnyRole(TRAINERS, OFFICERS, ADMINS)
                         // which contract's documents a user may read is decided per document

@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -58,6 +60,11 @@ public class TrainingGroup {
      */
     public List<ScheduleViolation> scheduleViolations(LocalDate signedOn, LocalDate today, WorkingDays workingDays,
             boolean sixWeeksExceptionConfirmed) {
+        return scheduleViolations(signedOn, today, workingDays, sixWeeksExceptionConfirmed, Set.of());
+    }
+
+    private List<ScheduleViolation> scheduleViolations(LocalDate signedOn, LocalDate today, WorkingDays workingDays,
+            boolean sixWeeksExceptionConfirmed, Set<LocalDate> unchanged) {
         List<ScheduleViolation> violations = new ArrayList<>();
         if (place == null || place.isBlank()) {
             violations.add(new ScheduleViolation(code, "a place must be given", "no place"));
@@ -81,7 +88,8 @@ public class TrainingGroup {
                 violations.add(new ScheduleViolation(code, "a day that was not held gets a new date",
                         day.toString()));
             }
-            if (day.isBefore(today) && !trainingDay.wasHeld()) {
+            // a day already past but not yet recorded (its task still open) stays where it is
+            if (day.isBefore(today) && !trainingDay.wasHeld() && !unchanged.contains(day)) {
                 violations.add(new ScheduleViolation(code, "training days lie ahead: none before today " + today,
                         day.toString()));
             }
@@ -195,8 +203,10 @@ public class TrainingGroup {
                 .filter(known -> known.day().equals(day) && known.held() != null).findFirst()
                 .orElse(TrainingDay.planned(day))).toList();
         TrainingGroup candidate = new TrainingGroup(code, targetGroup, place, participantLimit, academicHours, moved);
+        Set<LocalDate> unchanged = days.stream().filter(day -> day.held() == null).map(TrainingDay::day)
+                .filter(newDays::contains).collect(Collectors.toSet());
         List<ScheduleViolation> violations = candidate.scheduleViolations(signedOn, today, workingDays,
-                sixWeeksExceptionConfirmed);
+                sixWeeksExceptionConfirmed, unchanged);
         if (!violations.isEmpty()) {
             throw new ScheduleRejected(violations);
         }

@@ -9,15 +9,21 @@ import ee.hankevoog.audit.TaskCompletionRepository;
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.Contract;
+import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.ContractRegistration;
 import ee.hankevoog.contract.GroupCancellation;
 import ee.hankevoog.contract.Trainer;
 import ee.hankevoog.demo.ReferenceContract;
 import ee.hankevoog.process.ContractProcess.Task;
+import ee.hankevoog.training.TrainingDay;
+import ee.hankevoog.training.TrainingGroup;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -52,6 +58,8 @@ class TasklistBrowserTest {
     TaskCompletionRepository completions;
     @Autowired
     GroupCancellation cancellation;
+    @Autowired
+    ContractLookup contracts;
     @LocalServerPort
     int port;
 
@@ -184,5 +192,31 @@ class TasklistBrowserTest {
     private List<String> openTasks(String taskKey) {
         return tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(taskKey).list().stream()
                 .map(org.camunda.bpm.engine.task.Task::getId).toList();
+    }
+
+    /** Moved a week or more later: the first whole-week shift that keeps every rule (holidays may be in the way). */
+    @Test
+    void trainerProposesNewDaysFromTheDeskForAnOfficerToConfirm() throws Exception {
+        TrainingGroup w1 = contracts.require(number).group("W1");
+        List<LocalDate> later = IntStream.rangeClosed(1, 5).mapToObj(weeks -> w1.trainingDates().stream()
+                        .map(day -> day.plusWeeks(weeks)).toList())
+                .filter(days -> new TrainingGroup("W1", w1.targetGroup(), w1.place(), 15, 20, days.stream()
+                        .map(TrainingDay::planned).toList()).scheduleViolations(clock.today(), clock.today(),
+                        workingDays).isEmpty())
+                .findFirst().orElseThrow();
+        try (Browser browser = new Browser(port, "en")) {
+            browser.logIntoHankevoog(TRAINER, PASSWORD);
+            browser.click(By.id("propose-" + number + "-W1"));
+            browser.fill("days", later.stream().map(LocalDate::toString).collect(Collectors.joining(", ")));
+            browser.waitFor(By.name("reason")).sendKeys("Koolitaja puhkus / the trainer's leave");
+            browser.screenshot("trainer-proposes-days");
+            browser.click(By.id("confirm-proposal"));
+
+            assertThat(browser.waitFor(By.cssSelector("[role=status]")).getText())
+                    .contains("proposal of new days for group W1 went to the officers");
+        }
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(Task.CONFIRM_PROPOSED_DAYS).list()).singleElement()
+                .satisfies(answer -> assertThat(tasks.getVariable(answer.getId(), "proposedBy")).isEqualTo(TRAINER));
     }
 }

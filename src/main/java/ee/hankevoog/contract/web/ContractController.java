@@ -3,6 +3,7 @@ package ee.hankevoog.contract.web;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.ContractRegistration;
+import ee.hankevoog.contract.DaysProposal;
 import ee.hankevoog.contract.GroupCancellation;
 import ee.hankevoog.contract.GroupRescheduling;
 import ee.hankevoog.contract.NewContract;
@@ -29,9 +30,11 @@ class ContractController {
     private final GroupCancellation cancellation;
     private final GroupRescheduling rescheduling;
     private final TrainerChange trainerChange;
+    private final DaysProposal proposals;
 
     ContractController(ContractRegistration registration, ContractLookup contracts, GroupCancellation cancellation,
-            GroupRescheduling rescheduling, TrainerChange trainerChange) {
+            GroupRescheduling rescheduling, TrainerChange trainerChange, DaysProposal proposals) {
+        this.proposals = proposals;
         this.registration = registration;
         this.contracts = contracts;
         this.cancellation = cancellation;
@@ -66,6 +69,14 @@ class ContractController {
         return ContractView.of(rescheduling.reschedule(number, code, request.days(), request.reason().strip(),
                 Boolean.TRUE.equals(request.exceptionConfirmed()), Boolean.TRUE.equals(request.materialsAgain()),
                 officer.getName()));
+    }
+
+    /** A trainer of the contract proposes a group's new days; an officer confirms them in a task. */
+    @PostMapping("/{number}/groups/{code}/day-proposals")
+    ResponseEntity<Void> proposeDays(@PathVariable String number, @PathVariable String code,
+            @Valid @RequestBody DayProposalRequest request, Principal trainer) {
+        proposals.propose(number, code, request.days(), request.reason().strip(), trainer.getName());
+        return ResponseEntity.accepted().build();
     }
 
     /** Replaces or adds trainers: the list is who trains from today. */

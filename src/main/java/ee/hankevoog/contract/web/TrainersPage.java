@@ -106,7 +106,8 @@ class TrainersPage {
         String path = violation.getPropertyPath().toString();
         Matcher row = Pattern.compile("trainers\\[(\\d+)]\\.(\\w+)").matcher(path);
         String field = row.find() ? "Trainer " + (Integer.parseInt(row.group(1)) + 1) + ", " + row.group(2)
-                : path.equals("reasonFreeOfPersonalCodes") ? "Reason" : path.isEmpty() ? "Trainers" : path;
+                : path.equals("reasonFreeOfPersonalCodes") ? "Reason" : path.isEmpty() || path.equals("eachTrainerOnce")
+                ? "Trainers" : path;
         return field + ": " + violation.getMessage();
     }
 }

@@ -10,10 +10,7 @@ import ee.hankevoog.training.ScheduleRejected;
 import ee.hankevoog.training.ScheduleViolation;
 import ee.hankevoog.training.TransitionRefused;
 import java.security.Principal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,26 +43,16 @@ class GroupDaysPages {
     String move(@PathVariable String number, @PathVariable String code, @RequestParam(required = false) String days,
             @RequestParam(required = false) String reason, @RequestParam(required = false) boolean exceptionConfirmed,
             @RequestParam(required = false) boolean materialsAgain, Principal officer, Model model) {
-        String typed = days == null ? "" : days.strip();
         String why = reason == null ? "" : reason.strip();
-        List<String> unreadable = new ArrayList<>();
-        List<LocalDate> parsed = new ArrayList<>();
-        for (String token : typed.split("[,;\\s]+")) {
-            if (!token.isEmpty()) {
-                Optional<LocalDate> day = TypedDays.parse(token);
-                day.ifPresentOrElse(parsed::add, () -> unreadable.add(token));
-            }
-        }
-        String error = !unreadable.isEmpty() ? "Not dates: " + String.join(", ", unreadable)
-                + ". Write dates as DD.MM.YYYY or YYYY-MM-DD, for example 20.04.2026."
-                : parsed.isEmpty() ? "Write the group's days." : why.isEmpty()
+        TypedDays.Typed parsed = TypedDays.parseAll(days);
+        String error = parsed.problem().isPresent() ? parsed.problem().get() : why.isEmpty()
                 ? "Write why the days move; the trainers, the contact person and the history get it."
                 : why.length() > 2000 ? "The reason is longer than 2,000 characters; shorten it."
                 : PersonalCodes.containsOne(why) ? "The reason holds an Estonian personal identification code;"
                         + " remove it." : null;
         if (error == null) {
             try {
-                rescheduling.reschedule(number, code, parsed.stream().sorted().toList(), why, exceptionConfirmed,
+                rescheduling.reschedule(number, code, parsed.days(), why, exceptionConfirmed,
                         materialsAgain, officer.getName());
                 return "redirect:/contracts/" + number + "?daysMoved=" + code;
             } catch (ScheduleRejected rejected) {
@@ -77,7 +64,7 @@ class GroupDaysPages {
         }
         show(model, number, code, why, exceptionConfirmed, error);
         model.addAttribute("materialsAgain", materialsAgain);
-        model.addAttribute("days", typed);
+        model.addAttribute("days", days);
         return "group-days";
     }
 

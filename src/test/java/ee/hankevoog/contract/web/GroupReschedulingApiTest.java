@@ -178,15 +178,30 @@ class GroupReschedulingApiTest {
         assertThat(heldMoved.status()).isEqualTo(409);
         assertThat(heldMoved.json().get("detail").asText()).contains("2026-04-20");
 
+        // the second day's task is still open the morning after: that day stays, though it has passed
+        ProcessDriver.setClock(LocalDateTime.parse("2026-04-21T08:00"));
+        driver.runDueJobs();
+        ProcessDriver.setClock(LocalDateTime.parse("2026-04-22T08:00"));
         Response restMoved = officer().put(days("W1"), """
                 {"days": ["2026-04-20", "2026-04-21", "2026-05-26"], "reason": "Ruum pole vaba / the room is taken"}""");
         assertThat(restMoved.status()).as(restMoved.body()).isEqualTo(200);
         assertThat(group(restMoved.json(), "W1").get("daysHeld")).extracting(JsonNode::asText)
                 .containsExactly("2026-04-20");
-        ProcessDriver.setClock(LocalDateTime.parse("2026-04-21T08:00"));
         driver.runDueJobs();
         assertThat(driver.openTask(RECORD_TRAINING_DAY, "W1").getDueDate()).isEqualTo(endOf("2026-04-21"));
         assertThat(driver.openTasks(SEND_MATERIALS)).as("delivered materials stay delivered").isEmpty();
+
+        // trained and delivered, the group's days and materials no longer change
+        driver.complete(driver.openTask(RECORD_TRAINING_DAY, "W1"), TaskValues.valid(RECORD_TRAINING_DAY));
+        ProcessDriver.setClock(LocalDateTime.parse("2026-05-26T08:00"));
+        driver.runDueJobs();
+        driver.complete(driver.openTask(RECORD_TRAINING_DAY, "W1"), TaskValues.valid(RECORD_TRAINING_DAY));
+        Response over = officer().put(days("W1"), """
+                {"days": ["2026-04-20", "2026-04-21", "2026-05-26"], "reason": "again", "materialsAgain": true}""");
+        assertThat(over.status()).isEqualTo(409);
+        assertThat(over.json().get("detail").asText()).contains("no longer change");
+        assertThat(officer().get("/api/contracts/" + number + "/materials").json())
+                .allSatisfy(delivery -> assertThat(delivery.get("requestedAgainOn").isNull()).isTrue());
     }
 
     @Test

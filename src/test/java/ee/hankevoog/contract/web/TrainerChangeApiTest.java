@@ -113,6 +113,8 @@ class TrainerChangeApiTest {
         assertThat(profile.getDueDate()).isEqualTo(endOf("2026-04-17"));
 
         assertThat(taskIdsSeenBy(TRAINER)).as("Tiit sees none of the contract's tasks").isEmpty();
+        assertThat(contracts.numbersOfTrainer(TRAINER)).as("nor the contract on his desk").doesNotContain(number);
+        assertThat(contracts.numbersOfTrainer(KATI_TRAINER)).contains(number);
         assertThat(taskIdsSeenBy(KATI_TRAINER)).contains(materials.getId(), profile.getId());
         assertThat(ApiClient.anonymous(port).get(tiitsFeed).body()).as("nor the contract's deadlines in his calendar")
                 .doesNotContain("UID:" + number);
@@ -148,6 +150,23 @@ class TrainerChangeApiTest {
         assertThat(driver.openTasks(CONFIRM_JOINING_TRAINER_PROFILE)).isEmpty();
         assertThat(driver.openTasks(SEND_MATERIALS)).allSatisfy(task ->
                 assertThat(candidates(task)).containsExactlyInAnyOrder(TRAINER, KATI_TRAINER));
+    }
+
+    @Test
+    void leavesAStayingTrainersOwnTaskToThemWhenAnotherJoins() {
+        driver.agreeDates(Map.of());
+
+        Response added = officer().put(trainers(), """
+                {"trainers": [%s, %s], "reason": "Teine koolitaja / a second trainer"}""".formatted(TIIT, KATI));
+
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        assertThat(candidates(driver.openTask(CONFIRM_JUHAN_PROFILE))).as("Tiit's own profile stays his")
+                .containsExactly(TRAINER);
+        assertThat(candidates(driver.openTask(CONFIRM_JOINING_TRAINER_PROFILE))).containsExactly(KATI_TRAINER);
+        assertThat(driver.openTasks(SEND_MATERIALS)).allSatisfy(task ->
+                assertThat(candidates(task)).containsExactlyInAnyOrder(TRAINER, KATI_TRAINER));
+        assertThat(officer().put(trainers(), """
+                {"trainers": [%s, %s], "reason": "twice"}""".formatted(KATI, KATI)).status()).isEqualTo(400);
     }
 
     @Test
