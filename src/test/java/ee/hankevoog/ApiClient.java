@@ -113,10 +113,15 @@ public final class ApiClient {
 
     /** Uploads files as a browser's multipart form would, each in a part named {@code files}. */
     public Response postFiles(String path, Map<String, byte[]> files) {
+        return postFiles(path, "files", files);
+    }
+
+    /** Uploads files as a browser's multipart form would, each in a part named {@code part}. */
+    public Response postFiles(String path, String part, Map<String, byte[]> files) {
         String boundary = "hankevoog-" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         files.forEach((name, content) -> {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
                     + name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(content);

@@ -61,6 +61,11 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.PUT, "/api/contracts/*/groups/*/days", "/api/contracts/*/trainers")
                         .hasAnyRole(OFFICERS, ADMINS)
                         .requestMatchers(HttpMethod.POST, "/api/contracts/*/groups/*/day-proposals").hasRole(TRAINERS)
+                        .requestMatchers(HttpMethod.POST, "/api/contracts/*/groups/*/participants")
+                        .hasAnyRole(OFFICERS, ADMINS)
+                        // a trainer reads only their own contracts' rosters, which the controller checks
+                        .requestMatchers(HttpMethod.GET, "/api/contracts/*/groups/*/participants")
+                        .hasAnyRole(OFFICERS, AUDITORS, ADMINS, TRAINERS)
                         .requestMatchers(HttpMethod.GET, "/api/contracts/**").hasAnyRole(OFFICERS, AUDITORS, ADMINS)
                         .requestMatchers(HttpMethod.POST, "/api/tasks/*/materials").hasAnyRole(TRAINERS, OFFICERS, ADMINS)
                         // which contract's documents a user may read is decided per document
@@ -117,6 +122,8 @@ class SecurityConfig {
                         .requestMatchers(path("/contracts/*/interim-meeting"), path("/contracts/new"),
                                 path("/contracts/*/groups/*/cancel"), path("/contracts/*/groups/*/days"),
                                 path("/contracts/*/trainers"))
+                        .hasAnyRole(OFFICERS, ADMINS)
+                        .requestMatchers(HttpMethod.POST, "/contracts/*/groups/*/participants")
                         .hasAnyRole(OFFICERS, ADMINS)
                         .requestMatchers(path("/contracts/**")).hasAnyRole(OFFICERS, AUDITORS, ADMINS)
                         .requestMatchers(path("/history/*/verify")).hasAnyRole(AUDITORS, ADMINS)

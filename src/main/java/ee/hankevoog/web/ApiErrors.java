@@ -7,6 +7,9 @@ import ee.hankevoog.contract.DuplicateContract;
 import ee.hankevoog.contract.UnknownContract;
 import ee.hankevoog.contract.UnknownGroup;
 import ee.hankevoog.contract.UnknownTrainerAccount;
+import ee.hankevoog.participant.MissingRoster;
+import ee.hankevoog.participant.RosterRefused;
+import ee.hankevoog.participant.TooManyParticipants;
 import ee.hankevoog.training.CancellationTooLate;
 import ee.hankevoog.training.ScheduleRejected;
 import ee.hankevoog.training.TransitionRefused;
@@ -89,6 +92,25 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid contract data", e.getMessage());
         problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
         return problem;
+    }
+
+    @ExceptionHandler(RosterRefused.class)
+    ProblemDetail rosterRefused(RosterRefused e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "The roster cannot be imported", e.getMessage()
+                + ". Nothing was imported.");
+        problem.setProperty("errors", List.of(Map.of("row", e.row(), "column", e.column(), "message",
+                e.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler(MissingRoster.class)
+    ProblemDetail missingRoster(MissingRoster e) {
+        return problem(HttpStatus.BAD_REQUEST, "No roster file", e.getMessage());
+    }
+
+    @ExceptionHandler(TooManyParticipants.class)
+    ProblemDetail tooMany(TooManyParticipants e) {
+        return problem(HttpStatus.CONFLICT, "More participants than the group takes", e.getMessage());
     }
 
     @ExceptionHandler(DuplicateContract.class)

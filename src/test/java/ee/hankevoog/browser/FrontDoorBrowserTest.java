@@ -10,6 +10,8 @@ import ee.hankevoog.TestContracts;
 import ee.hankevoog.WebappSession;
 import ee.hankevoog.contract.web.ContractJson;
 import ee.hankevoog.process.ContractProcess;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -150,6 +153,24 @@ class FrontDoorBrowserTest {
                 .extracting(trainer -> trainer.get("name").asText()).containsExactly("Tiit Tamm", "Kati Kask");
         WebappSession auditor = WebappSession.logIn(port, ApiClient.AUDITOR, ApiClient.PASSWORD);
         assertThatThrownBy(() -> auditor.get("/contracts/" + number + "/trainers")).hasMessageContaining("answered 403");
+    }
+
+    @Test
+    void anOfficerImportsAGroupsRosterFromTheContractPage(@TempDir Path files) throws Exception {
+        Path export = Files.writeString(files.resolve("juhan.csv"), "\uFEFFRegistreeringu ID;Isikukood;Eesnimi;"
+                + "Perekonnanimi;E-post;Töökoht;Staatus\nR-1;38001085718;Mari;Mets;mets@example.ee;Tartu LOV;"
+                + "Registreeritud\nR-2;49403136526;Tõnu;Tamm;tonu@example.ee;Tartu LOV;Registreeritud\n");
+        try (Browser browser = new Browser(port, "en")) {
+            browser.logIntoHankevoog(ApiClient.OFFICER, ApiClient.PASSWORD);
+            browser.open("/contracts/" + number);
+            browser.click(By.id("participants-W1"));
+            browser.waitFor(By.name("file")).sendKeys(export.toString());
+            browser.click(By.id("import-roster"));
+
+            assertThat(browser.waitFor(By.cssSelector("[role=status]")).getText()).contains("2 added");
+            assertThat(browser.waitFor(By.id("participants")).getText()).contains("Mari Mets", "Tõnu Tamm")
+                    .doesNotContain("38001085718");
+        }
     }
 
     /** W1 starts on 20 April 2027: on the 7th, the right to cancel it has passed, and the form says so. */

@@ -1,0 +1,193 @@
+package ee.hankevoog.participant.web;
+
+import static ee.hankevoog.ApiClient.OFFICER;
+import static ee.hankevoog.ApiClient.TRAINER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import ee.hankevoog.ApiClient;
+import ee.hankevoog.ApiClient.Response;
+import ee.hankevoog.HankevoogTest;
+import ee.hankevoog.security.Roles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.StreamSupport;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * W1 of ContractJson.valid takes at most 15 participants. The rosters are invented, JUHAN-like exports with a
+ * personal identification code column, which must never come back.
+ */
+@HankevoogTest
+class RosterImportApiTest {
+
+    private static final String ESTONIAN_HEADER = "Registreeringu ID;Isikukood;Eesnimi;Perekonnanimi;E-post;Töökoht;Staatus";
+    /** Valid Estonian personal codes (invented people): the check digit is right, so they look real. */
+    private static final List<String> CODES = List.of("38001085718", "49403136526", "60001019906");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    IdentityService identity;
+
+    String number;
+
+    @BeforeEach
+    void contract() {
+        number = ApiClient.registerContract(identity, port, "RI");
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void importsAJuhanCsvExportDroppingThePersonalCodesAndUpdatesByJuhanIdOnReimport() {
+        List<String> rows = new ArrayList<>(registered(14));
+        rows.add("R-15;" + CODES.get(1) + ";Tõnu;Tühistaja;tonu@example.ee;Tartu LOV;Tühistatud");
+        rows.add("R-16;" + CODES.get(2) + ";Olev;Ootaja;olev@example.ee;Tartu LOV;Ootenimekirjas");
+
+        Response imported = upload("\uFEFF" + ESTONIAN_HEADER + "\n" + String.join("\n", rows), "juhan.csv");
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(imported.json().get("added").asInt()).isEqualTo(14);
+        assertThat(imported.json().get("skipped").asInt()).isEqualTo(2);
+        Response listed = officer().get(participants("W1"));
+        assertThat(list(listed.json())).hasSize(14).allSatisfy(participant -> {
+            assertThat(participant.get("status").asText()).isEqualTo("REGISTERED");
+            assertThat(participant.get("confidentialityAgreementSigned").asBoolean()).isFalse();
+        });
+        assertThat(list(listed.json())).extracting(p -> p.get("firstName").asText()).contains("Mari 3");
+        assertThat(listed.body()).doesNotContain(CODES.toArray(String[]::new));
+
+        // JUHAN's next export: one cancelled since, one e-mail changed; nothing doubles
+        List<String> again = new ArrayList<>(registered(14));
+        again.set(0, "R-1;" + CODES.get(0) + ";Mari 1;Maasikas;mari.uus@example.ee;Tallinna LOV;Registreeritud");
+        again.set(1, "R-2;" + CODES.get(0) + ";Mari 2;Maasikas;mari2@example.ee;Tallinna LOV;Tühistatud");
+        Response reimported = upload(ESTONIAN_HEADER + "\n" + String.join("\n", again), "juhan-2.csv");
+
+        assertThat(reimported.status()).as(reimported.body()).isEqualTo(201);
+        assertThat(reimported.json().get("updated").asInt()).isEqualTo(14);
+        assertThat(reimported.json().get("added").asInt()).isZero();
+        List<JsonNode> now = list(officer().get(participants("W1")).json());
+        assertThat(now).hasSize(14);
+        assertThat(now).filteredOn(p -> p.get("juhanId").asText().equals("R-1")).singleElement()
+                .satisfies(p -> assertThat(p.get("email").asText()).isEqualTo("mari.uus@example.ee"));
+        assertThat(now).filteredOn(p -> p.get("juhanId").asText().equals("R-2")).singleElement()
+                .satisfies(p -> assertThat(p.get("status").asText()).isEqualTo("CANCELLED"));
+    }
+
+    @Test
+    void importsAnXlsxExportWithEnglishHeaders() throws IOException {
+        Response imported = ApiClient.as(OFFICER, port).postFiles(participants("L1"), "file",
+                Map.of("juhan.xlsx", xlsx(List.of("JUHAN ID", "First name", "Last name", "E-mail", "Workplace",
+                                "Personal identification code", "Status"),
+                        List.of("X-1", "Kati", "Kask", "kati@example.ee", "Pärnu LOV", CODES.get(0), "Registered"),
+                        List.of("X-2", "Juhan", "Juurikas", "", "Pärnu LOV", CODES.get(1), "Completed"))));
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(imported.json().get("added").asInt()).isEqualTo(2);
+        Response listed = officer().get(participants("L1"));
+        assertThat(list(listed.json())).extracting(p -> p.get("lastName").asText()).containsExactly("Juurikas", "Kask");
+        assertThat(listed.body()).doesNotContain(CODES.toArray(String[]::new));
+    }
+
+    @Test
+    void refusesAnImportOverTheLimitOrWithABadRowStoringNothing() {
+        Response tooMany = upload(ESTONIAN_HEADER + "\n" + String.join("\n", registered(16)), "juhan.csv");
+        assertThat(tooMany.status()).isEqualTo(409);
+        assertThat(tooMany.json().get("detail").asText()).contains("at most 15", "would make 16");
+
+        List<String> rows = new ArrayList<>(registered(3));
+        rows.set(1, "R-2;;Mari 2;;mari2@example.ee;Tallinna LOV;Registreeritud");
+        Response bad = upload(ESTONIAN_HEADER + "\n" + String.join("\n", rows), "juhan.csv");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("detail").asText()).contains("Row 3, column 'Perekonnanimi'", "Nothing was imported");
+
+        Response code = upload("Registreeringu ID,Eesnimi,Perekonnanimi,Staatus\nR-1,Mari " + CODES.get(0)
+                + ",Maasikas,Registreeritud", "juhan.csv");
+        assertThat(code.status()).isEqualTo(400);
+        assertThat(code.body()).contains("personal identification code").doesNotContain(CODES.get(0));
+
+        Response noStatus = upload("Registreeringu ID;Eesnimi;Perekonnanimi\nR-1;Mari;Maasikas", "juhan.csv");
+        assertThat(noStatus.status()).isEqualTo(400);
+        assertThat(noStatus.json().get("detail").asText()).contains("column 'Staatus'");
+        assertThat(officer().postFiles(participants("W1"), "file", Map.of()).status()).isEqualTo(400);
+        assertThat(list(officer().get(participants("W1")).json())).isEmpty();
+    }
+
+    @Test
+    void letsOfficersImportAndOfficersAuditorsAndTheContractsTrainersRead() {
+        String csv = ESTONIAN_HEADER + "\n" + String.join("\n", registered(2));
+        assertThat(ApiClient.anonymous(port).postFiles(participants("W1"), "file", Map.of("r.csv", bytes(csv)))
+                .status()).isEqualTo(401);
+        assertThat(ApiClient.as(TRAINER, port).postFiles(participants("W1"), "file", Map.of("r.csv", bytes(csv)))
+                .status()).isEqualTo(403);
+        assertThat(ApiClient.as(ApiClient.AUDITOR, port).postFiles(participants("W1"), "file",
+                Map.of("r.csv", bytes(csv))).status()).isEqualTo(403);
+        assertThat(upload(csv, "r.csv").status()).isEqualTo(201);
+
+        assertThat(list(ApiClient.as(TRAINER, port).get(participants("W1")).json())).hasSize(2);
+        assertThat(list(ApiClient.as(ApiClient.AUDITOR, port).get(participants("W1")).json())).hasSize(2);
+        ApiClient.ensureUser(identity, "apirosterstranger", Roles.TRAINERS);
+        Response stranger = ApiClient.as("apirosterstranger", port).get(participants("W1"));
+        assertThat(stranger.status()).isEqualTo(404);
+        assertThat(stranger.body()).doesNotContain("Maasikas");
+        assertThat(officer().get(participants("X9")).status()).isEqualTo(404);
+    }
+
+    private static List<String> registered(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> "R-" + i + ";" + CODES.get(0) + ";Mari " + i
+                + ";Maasikas;mari" + i + "@example.ee;Tallinna LOV;Registreeritud").toList();
+    }
+
+    private Response upload(String csv, String name) {
+        return officer().postFiles(participants("W1"), "file", Map.of(name, bytes(csv)));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @SafeVarargs
+    private static byte[] xlsx(List<String>... rows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Registreeringud");
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].size(); c++) {
+                    row.createCell(c).setCellValue(rows[r].get(c));
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).toList();
+    }
+
+    private String participants(String group) {
+        return "/api/contracts/" + number + "/groups/" + group + "/participants";
+    }
+
+    private ApiClient officer() {
+        return ApiClient.as(OFFICER, port);
+    }
+}
