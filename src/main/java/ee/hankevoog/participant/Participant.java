@@ -1,7 +1,15 @@
 package ee.hankevoog.participant;
 
+import ee.hankevoog.calendar.WorkingDays;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** One registration of a group, as JUHAN exported it: its id there, name, e-mail, workplace and status here. */
@@ -19,6 +27,10 @@ public class Participant {
     private String workplace;
     private ParticipantStatus status;
     private LocalDateTime importedAt;
+    private LocalDate agreementSignedOn;
+    private Assessment assessment;
+    @MappedCollection(idColumn = "participant_id", keyColumn = "training_date")
+    private Map<LocalDate, Attendance> attendance = new HashMap<>();
 
     Participant(String contractNumber, String groupCode, String juhanId, String firstName, String lastName,
             String email, String workplace, ParticipantStatus status, LocalDateTime importedAt) {
@@ -45,6 +57,73 @@ public class Participant {
         } else if (status == ParticipantStatus.CANCELLED && row.status().takesPart()) {
             status = ParticipantStatus.REGISTERED;
         }
+    }
+
+    /** The day's record: present or absent; signing the agreement is kept from the first day it is given. */
+    void attend(LocalDate day, boolean present, boolean signed) {
+        attendance.put(day, new Attendance(present));
+        if (signed && (agreementSignedOn == null || day.isBefore(agreementSignedOn))) {
+            agreementSignedOn = day;
+        }
+    }
+
+    boolean signedBy(LocalDate day) {
+        return agreementSignedOn != null && !agreementSignedOn.isAfter(day);
+    }
+
+    void assess(Assessment result) {
+        assessment = result;
+    }
+
+    public Assessment assessment() {
+        return assessment;
+    }
+
+    /**
+     * Completed when present on every one of the group's days, the agreement signed and the assessment passed;
+     * otherwise not completed, saying why; cancelled in JUHAN stays cancelled; registered until assessed.
+     */
+    public Completion completion(List<LocalDate> trainingDays) {
+        if (status == ParticipantStatus.CANCELLED) {
+            return new Completion(ParticipantStatus.CANCELLED, null);
+        }
+        if (assessment == null) {
+            return new Completion(ParticipantStatus.REGISTERED, null);
+        }
+        List<String> reasons = new ArrayList<>();
+        for (LocalDate day : trainingDays) {
+            Attendance record = attendance.get(day);
+            if (record == null || !record.present()) {
+                reasons.add("absent on " + day.format(WorkingDays.ESTONIAN_DATE));
+            }
+        }
+        if (agreementSignedOn == null) {
+            reasons.add("confidentiality agreement not signed");
+        }
+        if (assessment == Assessment.NOT_PASSED) {
+            reasons.add("assessment not passed");
+        }
+        return reasons.isEmpty() ? new Completion(ParticipantStatus.COMPLETED, null)
+                : new Completion(ParticipantStatus.NOT_COMPLETED, String.join("; ", reasons));
+    }
+
+    /** A participant's outcome, and why it is not completion. */
+    public record Completion(ParticipantStatus status, String reason) {
+    }
+
+    public boolean agreementSigned() {
+        return agreementSignedOn != null;
+    }
+
+    /** Each recorded training day: present or not. */
+    public Map<LocalDate, Boolean> attendance() {
+        Map<LocalDate, Boolean> days = new TreeMap<>();
+        attendance.forEach((day, record) -> days.put(day, record.present()));
+        return days;
+    }
+
+    public Long id() {
+        return id;
     }
 
     boolean takesPart() {

@@ -63,7 +63,10 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/contracts/*/groups/*/day-proposals").hasRole(TRAINERS)
                         .requestMatchers(HttpMethod.POST, "/api/contracts/*/groups/*/participants")
                         .hasAnyRole(OFFICERS, ADMINS)
-                        // a trainer reads only their own contracts' rosters, which the controller checks
+                        // a trainer reads and records only their own contracts' rosters, which the controller checks
+                        .requestMatchers(HttpMethod.PUT, "/api/contracts/*/groups/*/days/*/attendance",
+                                "/api/contracts/*/groups/*/assessment")
+                        .hasAnyRole(OFFICERS, ADMINS, TRAINERS)
                         .requestMatchers(HttpMethod.GET, "/api/contracts/*/groups/*/participants")
                         .hasAnyRole(OFFICERS, AUDITORS, ADMINS, TRAINERS)
                         .requestMatchers(HttpMethod.GET, "/api/contracts/**").hasAnyRole(OFFICERS, AUDITORS, ADMINS)

@@ -7,6 +7,8 @@ import ee.hankevoog.contract.DuplicateContract;
 import ee.hankevoog.contract.UnknownContract;
 import ee.hankevoog.contract.UnknownGroup;
 import ee.hankevoog.contract.UnknownTrainerAccount;
+import ee.hankevoog.participant.AttendanceRefused;
+import ee.hankevoog.participant.DayNotYetCome;
 import ee.hankevoog.participant.MissingRoster;
 import ee.hankevoog.participant.RosterRefused;
 import ee.hankevoog.participant.TooManyParticipants;
@@ -106,6 +108,17 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MissingRoster.class)
     ProblemDetail missingRoster(MissingRoster e) {
         return problem(HttpStatus.BAD_REQUEST, "No roster file", e.getMessage());
+    }
+
+    @ExceptionHandler(AttendanceRefused.class)
+    ProblemDetail attendanceRefused(AttendanceRefused e) {
+        return problem(HttpStatus.BAD_REQUEST, "The attendance cannot be recorded", e.getMessage()
+                + ". Nothing was recorded.");
+    }
+
+    @ExceptionHandler(DayNotYetCome.class)
+    ProblemDetail dayNotYetCome(DayNotYetCome e) {
+        return problem(HttpStatus.CONFLICT, "The training day has not come yet", e.getMessage());
     }
 
     @ExceptionHandler(TooManyParticipants.class)

@@ -2,22 +2,36 @@ package ee.hankevoog.participant.web;
 
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.UnknownContract;
+import ee.hankevoog.participant.AssessmentRecords;
+import ee.hankevoog.participant.AttendanceRecords;
+import ee.hankevoog.participant.CompletionExport;
+import ee.hankevoog.participant.MissingRoster;
 import ee.hankevoog.participant.Participant;
 import ee.hankevoog.participant.ParticipantStatus;
-import ee.hankevoog.participant.MissingRoster;
 import ee.hankevoog.participant.RosterImport;
 import ee.hankevoog.security.Roles;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -27,10 +41,17 @@ import org.springframework.web.multipart.MultipartFile;
 class ParticipantController {
 
     private final RosterImport roster;
+    private final AttendanceRecords attendance;
+    private final AssessmentRecords assessment;
+    private final CompletionExport export;
     private final ContractLookup contracts;
 
-    ParticipantController(RosterImport roster, ContractLookup contracts) {
+    ParticipantController(RosterImport roster, AttendanceRecords attendance, AssessmentRecords assessment,
+            CompletionExport export, ContractLookup contracts) {
         this.roster = roster;
+        this.attendance = attendance;
+        this.assessment = assessment;
+        this.export = export;
         this.contracts = contracts;
     }
 
@@ -49,20 +70,74 @@ class ParticipantController {
     @GetMapping("/api/contracts/{number}/groups/{code}/participants")
     List<ParticipantView> participants(@PathVariable String number, @PathVariable String code,
             Authentication login) {
+        requireTrainerOf(number, login);
+        return views(number, code, roster.of(number, code));
+    }
+
+    /** After the last training day: who passed the assessment and who did not. */
+    @PutMapping("/api/contracts/{number}/groups/{code}/assessment")
+    List<ParticipantView> assessment(@PathVariable String number, @PathVariable String code,
+            @Valid @RequestBody AssessmentRequest request, Authentication login) {
+        requireTrainerOf(number, login);
+        assessment.record(number, code, Set.copyOf(request.passed()), Set.copyOf(request.notPassed()));
+        return views(number, code, roster.of(number, code));
+    }
+
+    /** The outcome for JUHAN, as Estonian Excel opens it. */
+    @GetMapping("/api/contracts/{number}/groups/{code}/completion.csv")
+    ResponseEntity<byte[]> completion(@PathVariable String number, @PathVariable String code) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("juhan-" + (number + "-" + code).replaceAll("[^A-Za-z0-9._-]", "_") + ".csv")
+                        .build().toString())
+                .body(export.csv(number, code).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<ParticipantView> views(String number, String code, List<Participant> participants) {
+        List<LocalDate> days = contracts.require(number).group(code).trainingDates();
+        return participants.stream().map(participant -> ParticipantView.of(participant, days)).toList();
+    }
+
+    /** A training day's record: who was present, and who signed the confidentiality agreement. */
+    @PutMapping("/api/contracts/{number}/groups/{code}/days/{day}/attendance")
+    List<ParticipantView> attendance(@PathVariable String number, @PathVariable String code,
+            @PathVariable LocalDate day, @Valid @RequestBody AttendanceRequest request, Authentication login) {
+        requireTrainerOf(number, login);
+        attendance.record(number, code, day, Set.copyOf(request.present()),
+                request.confidentialityAgreementSigned() == null ? Set.of()
+                        : Set.copyOf(request.confidentialityAgreementSigned()));
+        return views(number, code, roster.of(number, code));
+    }
+
+    private void requireTrainerOf(String number, Authentication login) {
         if (Roles.isOnlyTrainer(login) && !contracts.require(number).trainerUsers().contains(login.getName())) {
             throw new UnknownContract(number);
         }
-        return roster.of(number, code).stream().map(ParticipantView::of).toList();
     }
 
-    /** One registration as the API shows it; attendance and assessment are recorded on the training days. */
+    record AssessmentRequest(@NotNull @Size(max = 100) List<@NotBlank @Size(max = 64) String> passed,
+            @NotNull @Size(max = 100) List<@NotBlank @Size(max = 64) String> notPassed) {
+    }
+
+    /** @param confidentialityAgreementSigned those who signed annex 3 on this day or before; later days may omit it */
+    record AttendanceRequest(@NotNull @Size(max = 100) List<@NotBlank @Size(max = 64) String> present,
+            @Size(max = 100) List<@NotBlank @Size(max = 64) String> confidentialityAgreementSigned) {
+    }
+
+    /** One registration as the API shows it: attendance per training day (PRESENT or ABSENT), outcome and why. */
     record ParticipantView(String juhanId, String firstName, String lastName, String email, String workplace,
             boolean confidentialityAgreementSigned, Map<LocalDate, String> attendance, String assessment,
             ParticipantStatus status, String reason) {
 
-        static ParticipantView of(Participant participant) {
+        static ParticipantView of(Participant participant, List<LocalDate> trainingDays) {
+            Map<LocalDate, String> days = new TreeMap<>();
+            participant.attendance().forEach((day, present) -> days.put(day, present ? "PRESENT" : "ABSENT"));
+            Participant.Completion completion = participant.completion(trainingDays);
             return new ParticipantView(participant.juhanId(), participant.firstName(), participant.lastName(),
-                    participant.email(), participant.workplace(), false, Map.of(), null, participant.status(), null);
+                    participant.email(), participant.workplace(), participant.agreementSigned(), days,
+                    participant.assessment() == null ? null : participant.assessment().name(), completion.status(),
+                    completion.reason());
         }
     }
 }

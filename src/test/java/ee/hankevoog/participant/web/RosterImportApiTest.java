@@ -8,10 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import ee.hankevoog.ApiClient;
 import ee.hankevoog.ApiClient.Response;
 import ee.hankevoog.HankevoogTest;
+import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.security.Roles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +154,75 @@ class RosterImportApiTest {
         assertThat(officer().get(participants("X9")).status()).isEqualTo(404);
     }
 
+    @Test
+    void recordsEachTrainingDaysAttendanceAndTheAgreementOncePerTraining() {
+        assertThat(upload(ESTONIAN_HEADER + "\n" + String.join("\n", registered(3)), "r.csv").status())
+                .isEqualTo(201);
+        String firstDay = "/api/contracts/" + number + "/groups/W1/days/2026-04-20/attendance";
+        String all = """
+                {"present": ["R-1", "R-2"], "confidentialityAgreementSigned": ["R-1", "R-2", "R-3"]}""";
+        Response early = trainer().put(firstDay, all);
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().get("detail").asText()).contains("has not come yet");
+
+        ProcessDriver.setClock(LocalDateTime.parse("2026-04-20T10:00"));
+        Response unsigned = trainer().put(firstDay, """
+                {"present": ["R-1", "R-2"], "confidentialityAgreementSigned": ["R-1"]}""");
+        assertThat(unsigned.status()).isEqualTo(400);
+        assertThat(unsigned.json().get("detail").asText()).contains("[R-2]", "confidentiality agreement");
+        assertThat(trainer().put(firstDay, """
+                {"present": ["R-9"], "confidentialityAgreementSigned": ["R-9"]}""").status()).isEqualTo(400);
+        assertThat(trainer().put("/api/contracts/" + number + "/groups/W1/days/2026-04-22/attendance", all)
+                .status()).isEqualTo(400);
+        assertThat(trainer().put(firstDay, all).status()).isEqualTo(200);
+
+        ProcessDriver.setClock(LocalDateTime.parse("2026-04-21T16:00"));
+        Response secondDay = trainer().put("/api/contracts/" + number + "/groups/W1/days/2026-04-21/attendance", """
+                {"present": ["R-1", "R-3"]}""");
+        assertThat(secondDay.status()).as(secondDay.body()).isEqualTo(200);
+
+        List<JsonNode> roster = list(officer().get(participants("W1")).json());
+        assertThat(roster).allSatisfy(p -> assertThat(p.get("confidentialityAgreementSigned").asBoolean()).isTrue());
+        assertThat(roster).filteredOn(p -> p.get("juhanId").asText().equals("R-2")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.at("/attendance/2026-04-20").asText()).isEqualTo("PRESENT");
+                    assertThat(p.at("/attendance/2026-04-21").asText()).isEqualTo("ABSENT");
+                });
+        ApiClient.ensureUser(identity, "apirosterstranger", Roles.TRAINERS);
+        assertThat(ApiClient.as("apirosterstranger", port).put(firstDay, all).status()).isEqualTo(404);
+        assertThat(ApiClient.as(ApiClient.AUDITOR, port).put(firstDay, all).status()).isEqualTo(403);
+
+        // the assessment comes after the last day, 25 May
+        String assessment = "/api/contracts/" + number + "/groups/W1/assessment";
+        String results = """
+                {"passed": ["R-1", "R-2"], "notPassed": ["R-3"]}""";
+        assertThat(trainer().put(assessment, results).status()).isEqualTo(409);
+        ProcessDriver.setClock(LocalDateTime.parse("2026-05-25T16:00"));
+        assertThat(trainer().put("/api/contracts/" + number + "/groups/W1/days/2026-05-25/attendance", """
+                {"present": ["R-1", "R-2", "R-3"]}""").status()).isEqualTo(200);
+        assertThat(trainer().put(assessment, """
+                {"passed": ["R-1"], "notPassed": ["R-1"]}""").status()).isEqualTo(400);
+        Response assessed = trainer().put(assessment, results);
+        assertThat(assessed.status()).as(assessed.body()).isEqualTo(200);
+        assertThat(list(assessed.json())).extracting(p -> p.get("juhanId").asText() + " " + p.get("status").asText()
+                        + " " + p.get("reason").asText())
+                .containsExactly("R-1 COMPLETED null", "R-2 NOT_COMPLETED absent on 21.04.2026",
+                        "R-3 NOT_COMPLETED absent on 20.04.2026; assessment not passed");
+
+        HttpResponse<byte[]> csv = ApiClient.as(ApiClient.AUDITOR, port).download("/api/contracts/" + number
+                + "/groups/W1/completion.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        assertThat(text.substring(1).split("\r\n")).containsExactly(
+                "Registreeringu ID;Eesnimi;Perekonnanimi;Staatus;Põhjus",
+                "R-1;Mari 1;Maasikas;Lõpetatud;",
+                "R-2;Mari 2;Maasikas;Mitte-lõpetatud;absent on 21.04.2026",
+                "R-3;Mari 3;Maasikas;Mitte-lõpetatud;\"absent on 20.04.2026; assessment not passed\"");
+        assertThat(trainer().download("/api/contracts/" + number + "/groups/W1/completion.csv").statusCode())
+                .isEqualTo(403);
+    }
+
     private static List<String> registered(int count) {
         return IntStream.rangeClosed(1, count).mapToObj(i -> "R-" + i + ";" + CODES.get(0) + ";Mari " + i
                 + ";Maasikas;mari" + i + "@example.ee;Tallinna LOV;Registreeritud").toList();
@@ -185,6 +257,10 @@ class RosterImportApiTest {
 
     private String participants(String group) {
         return "/api/contracts/" + number + "/groups/" + group + "/participants";
+    }
+
+    private ApiClient trainer() {
+        return ApiClient.as(TRAINER, port);
     }
 
     private ApiClient officer() {

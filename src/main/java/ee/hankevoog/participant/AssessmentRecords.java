@@ -1,0 +1,54 @@
+package ee.hankevoog.participant;
+
+import ee.hankevoog.calendar.EngineClock;
+import ee.hankevoog.contract.ContractLookup;
+import ee.hankevoog.training.TrainingGroup;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The assessment after the group's last training day: who passed, who did not; refused before that day. */
+@Component
+public class AssessmentRecords {
+
+    private final ContractLookup contracts;
+    private final ParticipantRepository participants;
+    private final EngineClock clock;
+
+    AssessmentRecords(ContractLookup contracts, ParticipantRepository participants, EngineClock clock) {
+        this.contracts = contracts;
+        this.participants = participants;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void record(String number, String groupCode, Set<String> passed, Set<String> notPassed) {
+        contracts.lock(number);
+        TrainingGroup group = contracts.requireWithGroup(number, groupCode).group(groupCode);
+        if (!group.hasDays() || clock.today().isBefore(group.lastDay())) {
+            throw new DayNotYetCome(groupCode, group.hasDays() ? group.lastDay() : clock.today().plusDays(1),
+                    clock.today());
+        }
+        Map<String, Participant> roster = participants
+                .findByContractNumberAndGroupCodeOrderByLastNameAscFirstNameAsc(number, groupCode).stream()
+                .filter(Participant::takesPart)
+                .collect(Collectors.toMap(Participant::juhanId, Function.identity()));
+        List<String> unknown = Stream.concat(passed.stream(), notPassed.stream()).distinct()
+                .filter(id -> !roster.containsKey(id)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new AttendanceRefused("JUHAN ids " + unknown + " are not on group " + groupCode + "'s roster");
+        }
+        List<String> both = passed.stream().filter(notPassed::contains).sorted().toList();
+        if (!both.isEmpty()) {
+            throw new AttendanceRefused("participants " + both + " are both passed and not passed; name each once");
+        }
+        passed.forEach(id -> roster.get(id).assess(Assessment.PASSED));
+        notPassed.forEach(id -> roster.get(id).assess(Assessment.NOT_PASSED));
+        participants.saveAll(roster.values());
+    }
+}

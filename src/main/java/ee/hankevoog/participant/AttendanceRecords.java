@@ -1,0 +1,70 @@
+package ee.hankevoog.participant;
+
+import ee.hankevoog.calendar.EngineClock;
+import ee.hankevoog.contract.Contract;
+import ee.hankevoog.contract.ContractLookup;
+import ee.hankevoog.training.TrainingGroup;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A training day's record per participant: who was present, and who signed the confidentiality agreement (once per
+ * training: the first day's record, or any earlier one, keeps it). Each record replaces the day's list; accepted for
+ * any of the group's training days up to today, whatever the process does.
+ */
+@Component
+public class AttendanceRecords {
+
+    private final ContractLookup contracts;
+    private final ParticipantRepository participants;
+    private final EngineClock clock;
+
+    AttendanceRecords(ContractLookup contracts, ParticipantRepository participants, EngineClock clock) {
+        this.contracts = contracts;
+        this.participants = participants;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<Participant> record(String number, String groupCode, LocalDate day, Set<String> present,
+            Set<String> signed) {
+        contracts.lock(number);
+        Contract contract = contracts.requireWithGroup(number, groupCode);
+        TrainingGroup group = contract.group(groupCode);
+        if (!group.trainingDates().contains(day)) {
+            throw new AttendanceRefused(day + " is not a training day of group " + groupCode + "; its days are "
+                    + group.trainingDates());
+        }
+        if (day.isAfter(clock.today())) {
+            throw new DayNotYetCome(groupCode, day, clock.today());
+        }
+        Map<String, Participant> roster = participants
+                .findByContractNumberAndGroupCodeOrderByLastNameAscFirstNameAsc(number, groupCode).stream()
+                .filter(Participant::takesPart)
+                .collect(Collectors.toMap(Participant::juhanId, Function.identity()));
+        List<String> unknown = Stream.concat(present.stream(), signed.stream()).distinct()
+                .filter(id -> !roster.containsKey(id)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new AttendanceRefused("JUHAN ids " + unknown + " are not on group " + groupCode + "'s roster;"
+                    + " import the roster again from JUHAN, or leave them out");
+        }
+        List<String> unsigned = present.stream().filter(id -> !signed.contains(id) && !roster.get(id).signedBy(day))
+                .sorted().toList();
+        if (!unsigned.isEmpty()) {
+            throw new AttendanceRefused("participants " + unsigned + " are recorded present but have not signed the"
+                    + " confidentiality agreement (annex 3); every participant signs it at the start of the training:"
+                    + " add them to confidentialityAgreementSigned");
+        }
+        roster.values().forEach(participant -> participant.attend(day, present.contains(participant.juhanId()),
+                signed.contains(participant.juhanId())));
+        participants.saveAll(roster.values());
+        return participants.findByContractNumberAndGroupCodeOrderByLastNameAscFirstNameAsc(number, groupCode);
+    }
+}
