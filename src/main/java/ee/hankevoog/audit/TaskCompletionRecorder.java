@@ -3,7 +3,6 @@ package ee.hankevoog.audit;
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.process.ContractProcess;
 import ee.hankevoog.process.ContractProcess.Task;
-import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.taskform.CompletionCheck;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLTimeoutException;

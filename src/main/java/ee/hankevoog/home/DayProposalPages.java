@@ -11,7 +11,6 @@ import ee.hankevoog.training.ScheduleRejected;
 import ee.hankevoog.training.ScheduleViolation;
 import ee.hankevoog.training.TransitionRefused;
 import java.security.Principal;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -2,9 +2,15 @@ package ee.hankevoog.participant;
 
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.training.TrainingGroup;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,16 +32,37 @@ public class CompletionExport {
     }
 
     public String csv(String number, String groupCode) {
+        return "\uFEFF" + Stream.concat(Stream.of(HEADER), rows(number, groupCode).stream())
+                .map(CompletionExport::line).collect(Collectors.joining("\r\n", "", "\r\n"));
+    }
+
+    /** The same rows as a workbook of one sheet, for those who import into JUHAN from Excel's own format. */
+    public byte[] xlsx(String number, String groupCode) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(groupCode);
+            List<List<String>> rows = Stream.concat(Stream.of(HEADER), rows(number, groupCode).stream()).toList();
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c));
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<List<String>> rows(String number, String groupCode) {
         TrainingGroup group = contracts.requireWithGroup(number, groupCode).group(groupCode);
-        List<String> rows = roster.of(number, groupCode).stream().map(participant -> {
+        return roster.of(number, groupCode).stream().map(participant -> {
             Participant.Completion completion = participant.completion(group.trainingDates());
-            return line(List.of(participant.juhanId(), participant.firstName(), participant.lastName(),
+            return List.of(participant.juhanId(), participant.firstName(), participant.lastName(),
                     juhanStatus(completion), completion.status() == ParticipantStatus.REGISTERED
                             ? "hindamine puudub / no assessment recorded"
-                            : completion.reason() == null ? "" : completion.reason()));
+                            : completion.reason() == null ? "" : completion.reason());
         }).toList();
-        return "\uFEFF" + Stream.concat(Stream.of(line(HEADER)), rows.stream())
-                .collect(Collectors.joining("\r\n", "", "\r\n"));
     }
 
     private static String juhanStatus(Participant.Completion completion) {

@@ -10,7 +10,6 @@ import ee.hankevoog.TestContracts;
 import ee.hankevoog.contract.ContractRegistration;
 import ee.hankevoog.demo.SampleMaterials;
 import ee.hankevoog.notification.OutboxDispatcher;
-import ee.hankevoog.process.ContractProcess.Task;
 import ee.hankevoog.taskform.CompletionRefused;
 import java.util.ArrayList;
 import java.util.List;

@@ -22,7 +22,6 @@ import ee.hankevoog.deadline.Obligation;
 import ee.hankevoog.demo.SampleMaterials;
 import ee.hankevoog.notification.OutboxDispatcher;
 import ee.hankevoog.taskform.CompletionRefused;
-import ee.hankevoog.training.GroupStatus;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;

@@ -94,6 +94,18 @@ class ParticipantController {
                 .body(export.csv(number, code).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The same outcome as an Excel workbook. */
+    @GetMapping("/api/contracts/{number}/groups/{code}/completion.xlsx")
+    ResponseEntity<byte[]> completionWorkbook(@PathVariable String number, @PathVariable String code) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("juhan-" + (number + "-" + code).replaceAll("[^A-Za-z0-9._-]", "_") + ".xlsx")
+                        .build().toString())
+                .body(export.xlsx(number, code));
+    }
+
     private List<ParticipantView> views(String number, String code, List<Participant> participants) {
         List<LocalDate> days = contracts.require(number).group(code).trainingDates();
         return participants.stream().map(participant -> ParticipantView.of(participant, days)).toList();

@@ -10,6 +10,7 @@ import ee.hankevoog.ApiClient.Response;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.security.Roles;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -155,7 +156,7 @@ class RosterImportApiTest {
     }
 
     @Test
-    void recordsEachTrainingDaysAttendanceAndTheAgreementOncePerTraining() {
+    void recordsEachTrainingDaysAttendanceAndTheAgreementOncePerTraining() throws IOException {
         assertThat(upload(ESTONIAN_HEADER + "\n" + String.join("\n", registered(3)), "r.csv").status())
                 .isEqualTo(201);
         String firstDay = "/api/contracts/" + number + "/groups/W1/days/2026-04-20/attendance";
@@ -221,6 +222,15 @@ class RosterImportApiTest {
                 "R-3;Mari 3;Maasikas;Mitte-lõpetatud;\"absent on 20.04.2026; assessment not passed\"");
         assertThat(trainer().download("/api/contracts/" + number + "/groups/W1/completion.csv").statusCode())
                 .isEqualTo(403);
+
+        HttpResponse<byte[]> workbook = officer().download("/api/contracts/" + number + "/groups/W1/completion.xlsx");
+        assertThat(workbook.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
+            Sheet sheet = read.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Staatus");
+            assertThat(sheet.getRow(3).getCell(4).getStringCellValue())
+                    .isEqualTo("absent on 20.04.2026; assessment not passed");
+        }
     }
 
     private static List<String> registered(int count) {
