@@ -2,7 +2,10 @@ package ee.hankevoog.demo;
 
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.calendar.WorkingDays;
+import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractRegistration;
+import ee.hankevoog.participant.RosterImport;
+import ee.hankevoog.training.TrainingGroup;
 import ee.hankevoog.contract.ContractRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +27,11 @@ class DemoContract implements ApplicationRunner {
     private final ContractRegistration registration;
     private final WorkingDays workingDays;
     private final EngineClock clock;
+    private final RosterImport roster;
 
     DemoContract(ContractRepository contracts, ContractRegistration registration, WorkingDays workingDays,
-            EngineClock clock) {
+            EngineClock clock, RosterImport roster) {
+        this.roster = roster;
         this.contracts = contracts;
         this.registration = registration;
         this.workingDays = workingDays;
@@ -38,7 +43,12 @@ class DemoContract implements ApplicationRunner {
         if (contracts.existsByNumber(ReferenceContract.NUMBER)) {
             return;
         }
-        registration.register(ReferenceContract.signedOn(clock.today(), workingDays));
-        log.info("Demo: reference contract {} signed today and started", ReferenceContract.NUMBER);
+        Contract contract = registration.register(ReferenceContract.signedOn(clock.today(), workingDays));
+        for (TrainingGroup group : contract.groups()) {
+            roster.importRoster(contract.number(), group.code(), InventedRoster.of(group.code(),
+                    group.participantLimit() - 1));
+        }
+        log.info("Demo: reference contract {} signed today and started, its groups' rosters invented",
+                ReferenceContract.NUMBER);
     }
 }

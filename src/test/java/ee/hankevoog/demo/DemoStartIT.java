@@ -61,6 +61,11 @@ class DemoStartIT {
         assertThat(get("/api/contracts/" + ReferenceContract.NUMBER, "mari").statusCode()).isEqualTo(200);
         assertThat(get("/engine-rest/task?processInstanceBusinessKey=" + ReferenceContract.NUMBER, "tiit").body())
                 .contains("Agree training dates");
+        // invented people on every group's roster, one place short of its limit
+        HttpResponse<String> roster = get("/api/contracts/" + ReferenceContract.NUMBER + "/groups/W1/participants",
+                "tiit");
+        assertThat(roster.statusCode()).isEqualTo(200);
+        assertThat(roster.body()).contains("DEMO-W1-14", "@example.ee").doesNotContain("DEMO-W1-15");
     }
 
     @Test
