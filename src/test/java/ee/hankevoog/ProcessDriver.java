@@ -62,6 +62,11 @@ public class ProcessDriver {
         setClock(day.atTime(9, 0));
     }
 
+    /** The end of a day, as the engine keeps a task's due date: 23:59:59 in Tallinn. */
+    public static Date endOf(String day) {
+        return Date.from(LocalDate.parse(day).atTime(23, 59, 59).atZone(TALLINN).toInstant());
+    }
+
     public static LocalDate today() {
         return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), TALLINN);
     }

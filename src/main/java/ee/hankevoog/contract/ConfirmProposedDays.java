@@ -5,10 +5,8 @@ import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.taskform.CompletionRefused;
 import ee.hankevoog.training.ScheduleRejected;
 import ee.hankevoog.training.TransitionRefused;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +18,11 @@ import org.springframework.stereotype.Component;
 class ConfirmProposedDays implements TaskListener {
 
     private final GroupRescheduling rescheduling;
-    private final IdentityService identity;
+    private final TaskActor actor;
 
-    ConfirmProposedDays(GroupRescheduling rescheduling, IdentityService identity) {
+    ConfirmProposedDays(GroupRescheduling rescheduling, TaskActor actor) {
         this.rescheduling = rescheduling;
-        this.identity = identity;
+        this.actor = actor;
     }
 
     @Override
@@ -38,16 +36,11 @@ class ConfirmProposedDays implements TaskListener {
                     TrainingDaysText.parse(group + ": " + ContractProcess.text(task, Var.PROPOSED_GROUP_DAYS)).get(group),
                     ContractProcess.text(task, Var.PROPOSAL_REASON) + " (proposed by "
                             + ContractProcess.text(task, Var.PROPOSED_BY) + ")",
-                    ContractProcess.yes(task, Var.SIX_WEEKS_EXCEPTION_CONFIRMED), false, confirmedBy(task));
+                    ContractProcess.yes(task, Var.SIX_WEEKS_EXCEPTION_CONFIRMED), false, actor.of(task));
         } catch (ScheduleRejected | TransitionRefused | UnknownGroup | IllegalArgumentException e) {
             throw CompletionRefused.forField(Var.PROPOSAL_ACCEPTED, e.getMessage()
                     + " Refuse the proposal with a remark, or ask the trainers for other days.");
         }
     }
 
-    private String confirmedBy(DelegateTask task) {
-        Authentication current = identity.getCurrentAuthentication();
-        return current != null && current.getUserId() != null ? current.getUserId()
-                : task.getAssignee() != null ? task.getAssignee() : "system";
-    }
 }

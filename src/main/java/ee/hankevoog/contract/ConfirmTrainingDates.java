@@ -6,10 +6,8 @@ import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.taskform.CompletionRefused;
 import ee.hankevoog.training.ScheduleRejected;
 import ee.hankevoog.training.TransitionRefused;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,14 +20,14 @@ class ConfirmTrainingDates implements TaskListener {
     private final ContractLookup lookup;
     private final ContractRepository contracts;
     private final EngineClock clock;
-    private final IdentityService identity;
+    private final TaskActor actor;
 
     ConfirmTrainingDates(ContractLookup lookup, ContractRepository contracts, EngineClock clock,
-            IdentityService identity) {
+            TaskActor actor) {
         this.lookup = lookup;
         this.contracts = contracts;
         this.clock = clock;
-        this.identity = identity;
+        this.actor = actor;
     }
 
     @Override
@@ -39,7 +37,7 @@ class ConfirmTrainingDates implements TaskListener {
         }
         Contract contract = lookup.get(ContractProcess.contractNumber(task));
         try {
-            contract.confirmDates(clock.today(), confirmedBy(task),
+            contract.confirmDates(clock.today(), actor.of(task),
                     ContractProcess.yes(task, Var.CANCELLATION_RIGHT_WAIVED));
         } catch (ScheduleRejected | TransitionRefused e) {
             throw CompletionRefused.forField(Var.CANCELLATION_RIGHT_WAIVED, e.getMessage());
@@ -47,9 +45,4 @@ class ConfirmTrainingDates implements TaskListener {
         contracts.save(contract);
     }
 
-    private String confirmedBy(DelegateTask task) {
-        Authentication current = identity.getCurrentAuthentication();
-        return current != null && current.getUserId() != null ? current.getUserId()
-                : task.getAssignee() != null ? task.getAssignee() : "system";
-    }
 }

@@ -9,9 +9,7 @@ import ee.hankevoog.transaction.PerTransaction;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -31,11 +29,11 @@ public class ContractRegistration {
     private final ServerSide serverSide;
     private final ContractLookup lookup;
     private final EngineClock clock;
-    private final IdentityService identity;
+    private final TaskActor actor;
 
     ContractRegistration(ContractRepository contracts, RuntimeService runtime, WorkingDays workingDays,
             TrainerAccounts trainerAccounts, ApplicationEventPublisher events, ServerSide serverSide,
-            ContractLookup lookup, EngineClock clock, IdentityService identity) {
+            ContractLookup lookup, EngineClock clock, TaskActor actor) {
         this.contracts = contracts;
         this.runtime = runtime;
         this.workingDays = workingDays;
@@ -44,7 +42,7 @@ public class ContractRegistration {
         this.serverSide = serverSide;
         this.lookup = lookup;
         this.clock = clock;
-        this.identity = identity;
+        this.actor = actor;
     }
 
     @Transactional
@@ -69,7 +67,7 @@ public class ContractRegistration {
         contract.checkProposedDays(workingDays, clock.today());
         contract.registered(clock.today());
         if (contract.agreedAtSigning()) {
-            contract.confirmDates(clock.today(), registeredBy(), contract.cancellationRightWaived());
+            contract.confirmDates(clock.today(), actor.current(), contract.cancellationRightWaived());
         }
         contract.linkTrainerAccounts(trainerAccounts);
         Contract saved;
@@ -82,10 +80,6 @@ public class ContractRegistration {
         return saved;
     }
 
-    private String registeredBy() {
-        Authentication current = identity.getCurrentAuthentication();
-        return current != null && current.getUserId() != null ? current.getUserId() : "system";
-    }
 
     /** Calls an interim meeting on a running contract: the officer gets a task to record it. */
     @Transactional

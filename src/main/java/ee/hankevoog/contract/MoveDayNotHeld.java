@@ -12,9 +12,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -27,15 +25,15 @@ class MoveDayNotHeld implements TaskListener {
 
     private final ContractLookup lookup;
     private final GroupRescheduling rescheduling;
-    private final IdentityService identity;
+    private final TaskActor actor;
     private final EngineClock clock;
 
-    MoveDayNotHeld(ContractLookup lookup, GroupRescheduling rescheduling, IdentityService identity,
+    MoveDayNotHeld(ContractLookup lookup, GroupRescheduling rescheduling, TaskActor actor,
             EngineClock clock) {
         this.clock = clock;
         this.lookup = lookup;
         this.rescheduling = rescheduling;
-        this.identity = identity;
+        this.actor = actor;
     }
 
     @Override
@@ -51,16 +49,10 @@ class MoveDayNotHeld implements TaskListener {
         days.sort(null);
         try {
             rescheduling.rescheduleWithin(contract, groupCode, days, ContractProcess.text(task, Var.REASON),
-                    ContractProcess.yes(task, Var.SIX_WEEKS_EXCEPTION_CONFIRMED), movedBy(task));
+                    ContractProcess.yes(task, Var.SIX_WEEKS_EXCEPTION_CONFIRMED), actor.of(task));
         } catch (ScheduleRejected | TransitionRefused e) {
             throw CompletionRefused.forField(Var.NEW_DAY, e.getMessage());
         }
-    }
-
-    private String movedBy(DelegateTask task) {
-        Authentication current = identity.getCurrentAuthentication();
-        return current != null && current.getUserId() != null ? current.getUserId()
-                : task.getAssignee() != null ? task.getAssignee() : "system";
     }
 
     private Optional<LocalDate> newDay(DelegateTask task) {

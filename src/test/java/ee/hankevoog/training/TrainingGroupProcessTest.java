@@ -24,7 +24,6 @@ import ee.hankevoog.notification.OutboxDispatcher;
 import ee.hankevoog.taskform.CompletionRefused;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -97,7 +96,7 @@ class TrainingGroupProcessTest {
     void asksForMaterialsOnceFiveWorkingDaysAhead() {
 
         assertThat(driver.openTasks(SEND_MATERIALS, "W1")).extracting(Task::getDueDate)
-                .containsExactly(endOf("2026-04-13"));
+                .containsExactly(ProcessDriver.endOf("2026-04-13"));
         assertThat(materialsStatus(null)).isEqualTo(DeadlineStatus.OPEN);
     }
 
@@ -111,13 +110,13 @@ class TrainingGroupProcessTest {
 
         List<Task> blocks = driver.openTasks(SEND_MATERIALS, "W1");
         assertThat(blocks).extracting(Task::getDueDate)
-                .containsExactlyInAnyOrder(endOf("2026-04-13"), endOf("2026-05-18"));
-        Task first = blocks.stream().filter(task -> task.getDueDate().equals(endOf("2026-04-13"))).findFirst()
+                .containsExactlyInAnyOrder(ProcessDriver.endOf("2026-04-13"), ProcessDriver.endOf("2026-05-18"));
+        Task first = blocks.stream().filter(task -> task.getDueDate().equals(ProcessDriver.endOf("2026-04-13"))).findFirst()
                 .orElseThrow();
         driver.complete(first, TaskValues.valid(SEND_MATERIALS));
 
         assertThat(driver.openTasks(SEND_MATERIALS, "W1")).extracting(Task::getDueDate)
-                .containsExactly(endOf("2026-05-18"));
+                .containsExactly(ProcessDriver.endOf("2026-05-18"));
         assertThat(materialsStatus(0)).isEqualTo(DeadlineStatus.DONE);
         assertThat(materialsStatus(1)).isEqualTo(DeadlineStatus.OPEN);
     }
@@ -179,7 +178,7 @@ class TrainingGroupProcessTest {
         setClock(LocalDateTime.parse("2026-04-20T08:00"));
         driver.runDueJobs();
 
-        assertThat(driver.openTask(RECORD_TRAINING_DAY).getDueDate()).isEqualTo(endOf("2026-04-20"));
+        assertThat(driver.openTask(RECORD_TRAINING_DAY).getDueDate()).isEqualTo(ProcessDriver.endOf("2026-04-20"));
     }
 
     /** W1's first day, Monday 20 April 2026, is lost to illness: an officer moves it to Wednesday 22 April. */
@@ -207,11 +206,11 @@ class TrainingGroupProcessTest {
         assertThat(driver.openTasks(RECORD_TRAINING_DAY, "W1")).isEmpty();
         setClock(LocalDateTime.parse("2026-04-21T08:00"));
         driver.runDueJobs();
-        assertThat(driver.openTask(RECORD_TRAINING_DAY, "W1").getDueDate()).isEqualTo(endOf("2026-04-21"));
+        assertThat(driver.openTask(RECORD_TRAINING_DAY, "W1").getDueDate()).isEqualTo(ProcessDriver.endOf("2026-04-21"));
         driver.complete(driver.openTask(RECORD_TRAINING_DAY, "W1"), TaskValues.valid(RECORD_TRAINING_DAY));
         setClock(LocalDateTime.parse("2026-04-22T08:00"));
         driver.runDueJobs();
-        assertThat(driver.openTask(RECORD_TRAINING_DAY, "W1").getDueDate()).isEqualTo(endOf("2026-04-22"));
+        assertThat(driver.openTask(RECORD_TRAINING_DAY, "W1").getDueDate()).isEqualTo(ProcessDriver.endOf("2026-04-22"));
         assertThat(driver.openTasks(SEND_MATERIALS, "W1")).as("delivered materials stay delivered").isEmpty();
         assertThat(jdbc.queryForList("select actor || ': ' || summary from audit_record where contract_number = ?"
                 + " and kind = 'CONTRACT_AMENDED'", String.class, number)).singleElement().asString()
@@ -283,7 +282,7 @@ class TrainingGroupProcessTest {
         driver.complete(PREPARE_HANDOVER_ACT, TaskValues.valid(PREPARE_HANDOVER_ACT));
         driver.complete(ACCEPT_HANDOVER_ACT, TaskValues.valid(ACCEPT_HANDOVER_ACT));
         assertThat(handoverStatus()).isEqualTo(DeadlineStatus.DONE);
-        assertThat(driver.openTask(COLLECT_FEEDBACK).getDueDate()).isEqualTo(endOf("2026-05-26"));
+        assertThat(driver.openTask(COLLECT_FEEDBACK).getDueDate()).isEqualTo(ProcessDriver.endOf("2026-05-26"));
     }
 
     @Test
@@ -385,7 +384,4 @@ class TrainingGroupProcessTest {
                 .findFirst().orElseThrow().status();
     }
 
-    private static Date endOf(String day) {
-        return Date.from(LocalDate.parse(day).atTime(23, 59, 59).atZone(ProcessDriver.TALLINN).toInstant());
-    }
 }

@@ -18,8 +18,6 @@ import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.notification.OutboxDispatcher;
 import ee.hankevoog.security.Roles;
 import ee.hankevoog.taskform.CompletionRefused;
-import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -95,7 +93,7 @@ class DayProposalApiTest {
 
         assertThat(group(officer().get("/api/contracts/" + number).json(), "W1").get("days"))
                 .extracting(JsonNode::asText).containsExactly("2026-05-04", "2026-05-05", "2026-06-01");
-        assertThat(driver.openTask(SEND_MATERIALS, "W1").getDueDate()).isEqualTo(endOf("2026-04-24"));
+        assertThat(driver.openTask(SEND_MATERIALS, "W1").getDueDate()).isEqualTo(ProcessDriver.endOf("2026-04-24"));
         assertThat(history()).filteredOn(entry -> entry.get("kind").asText().equals("CONTRACT_AMENDED"))
                 .singleElement().satisfies(entry -> {
                     assertThat(entry.get("actor").asText()).isEqualTo(OFFICER);
@@ -149,10 +147,6 @@ class DayProposalApiTest {
     private static JsonNode group(JsonNode contract, String code) {
         return StreamSupport.stream(contract.get("groups").spliterator(), false)
                 .filter(group -> group.get("code").asText().equals(code)).findFirst().orElseThrow();
-    }
-
-    private static Date endOf(String day) {
-        return Date.from(LocalDate.parse(day).atTime(23, 59, 59).atZone(ProcessDriver.TALLINN).toInstant());
     }
 
     private String proposals(String group) {

@@ -19,9 +19,7 @@ import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.deadline.ical.DeadlineCalendar;
 import ee.hankevoog.demo.SampleMaterials;
 import ee.hankevoog.notification.OutboxDispatcher;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -83,7 +81,7 @@ class GroupReschedulingApiTest {
         driver.agreeDates(Map.of());
         String feedBefore = feed();
         Task materialsBefore = driver.openTask(SEND_MATERIALS, "W1");
-        assertThat(materialsBefore.getDueDate()).isEqualTo(endOf("2026-04-13"));
+        assertThat(materialsBefore.getDueDate()).isEqualTo(ProcessDriver.endOf("2026-04-13"));
 
         Response moved = officer().put(days("W1"), W1_MOVED);
 
@@ -92,15 +90,15 @@ class GroupReschedulingApiTest {
                 .containsExactly("2026-05-04", "2026-05-05", "2026-06-01");
         assertThat(moved.json().get("revision").asInt()).isEqualTo(1);
         // five working days before Monday 4 May, May Day a holiday: Friday 24 April
-        assertThat(driver.openTask(SEND_MATERIALS, "W1").getDueDate()).isEqualTo(endOf("2026-04-24"));
-        assertThat(driver.openTask(SEND_MATERIALS, "L1").getDueDate()).isEqualTo(endOf("2026-04-21"));
+        assertThat(driver.openTask(SEND_MATERIALS, "W1").getDueDate()).isEqualTo(ProcessDriver.endOf("2026-04-24"));
+        assertThat(driver.openTask(SEND_MATERIALS, "L1").getDueDate()).isEqualTo(ProcessDriver.endOf("2026-04-21"));
 
         ProcessDriver.setClock(LocalDateTime.parse("2026-04-20T08:00"));
         driver.runDueJobs();
         assertThat(driver.openTasks(RECORD_TRAINING_DAY)).as("the old first day passes unnoticed").isEmpty();
         ProcessDriver.setClock(LocalDateTime.parse("2026-05-04T08:00"));
         driver.runDueJobs();
-        assertThat(driver.openTask(RECORD_TRAINING_DAY, "W1").getDueDate()).isEqualTo(endOf("2026-05-04"));
+        assertThat(driver.openTask(RECORD_TRAINING_DAY, "W1").getDueDate()).isEqualTo(ProcessDriver.endOf("2026-05-04"));
 
         driver.deliverMail();
         assertThat(ReceivedMail.about(smtp, number)).filteredOn(mail -> mail.subject().contains("Contract changed"))
@@ -131,7 +129,7 @@ class GroupReschedulingApiTest {
         assertThat(engine.getTaskService().getVariable(driver.openTask(AGREE_TRAINING_DATES).getId(), "proposedDays"))
                 .asString().contains("05.05.2026, 19.05.2026");
         driver.agreeDates(Map.of());
-        assertThat(driver.openTask(SEND_MATERIALS, "L1").getDueDate()).isEqualTo(endOf("2026-04-27"));
+        assertThat(driver.openTask(SEND_MATERIALS, "L1").getDueDate()).isEqualTo(ProcessDriver.endOf("2026-04-27"));
     }
 
     @Test
@@ -148,7 +146,7 @@ class GroupReschedulingApiTest {
                 .anySatisfy(rule -> assertThat(rule).contains("six weeks"));
         assertThat(group(officer().get("/api/contracts/" + number).json(), "W1").get("days"))
                 .extracting(JsonNode::asText).containsExactly("2026-04-20", "2026-04-21", "2026-05-25");
-        assertThat(driver.openTask(SEND_MATERIALS, "W1").getDueDate()).isEqualTo(endOf("2026-04-13"));
+        assertThat(driver.openTask(SEND_MATERIALS, "W1").getDueDate()).isEqualTo(ProcessDriver.endOf("2026-04-13"));
     }
 
     @Test
@@ -188,7 +186,7 @@ class GroupReschedulingApiTest {
         assertThat(group(restMoved.json(), "W1").get("daysHeld")).extracting(JsonNode::asText)
                 .containsExactly("2026-04-20");
         driver.runDueJobs();
-        assertThat(driver.openTask(RECORD_TRAINING_DAY, "W1").getDueDate()).isEqualTo(endOf("2026-04-21"));
+        assertThat(driver.openTask(RECORD_TRAINING_DAY, "W1").getDueDate()).isEqualTo(ProcessDriver.endOf("2026-04-21"));
         assertThat(driver.openTasks(SEND_MATERIALS)).as("delivered materials stay delivered").isEmpty();
 
         // trained and delivered, the group's days and materials no longer change
@@ -216,7 +214,7 @@ class GroupReschedulingApiTest {
                  "materialsAgain": true}""");
 
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
-        assertThat(driver.openTask(SEND_MATERIALS, "W1").getDueDate()).isEqualTo(endOf("2026-04-24"));
+        assertThat(driver.openTask(SEND_MATERIALS, "W1").getDueDate()).isEqualTo(ProcessDriver.endOf("2026-04-24"));
         assertThat(officer().get("/api/contracts/" + number + "/materials").json())
                 .singleElement().satisfies(earlier -> assertThat(earlier.get("requestedAgainOn").asText())
                         .isEqualTo("2026-03-16"));
@@ -266,10 +264,6 @@ class GroupReschedulingApiTest {
     private static JsonNode group(JsonNode contract, String code) {
         return StreamSupport.stream(contract.get("groups").spliterator(), false)
                 .filter(group -> group.get("code").asText().equals(code)).findFirst().orElseThrow();
-    }
-
-    private static Date endOf(String day) {
-        return Date.from(LocalDate.parse(day).atTime(23, 59, 59).atZone(ProcessDriver.TALLINN).toInstant());
     }
 
     private String days(String group) {

@@ -23,8 +23,6 @@ import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.notification.OutboxDispatcher;
 import ee.hankevoog.security.Roles;
 import java.net.URI;
-import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -110,7 +108,7 @@ class TrainerChangeApiTest {
         Task profile = driver.openTask(CONFIRM_JOINING_TRAINER_PROFILE);
         assertThat(profile.getName()).isEqualTo("Confirm trainer profile in JUHAN: Kati Kask – " + number);
         assertThat(candidates(profile)).containsExactly(KATI_TRAINER);
-        assertThat(profile.getDueDate()).isEqualTo(endOf("2026-04-17"));
+        assertThat(profile.getDueDate()).isEqualTo(ProcessDriver.endOf("2026-04-17"));
 
         assertThat(taskIdsSeenBy(TRAINER)).as("Tiit sees none of the contract's tasks").isEmpty();
         assertThat(contracts.numbersOfTrainer(TRAINER)).as("nor the contract on his desk").doesNotContain(number);
@@ -207,10 +205,6 @@ class TrainerChangeApiTest {
     private List<JsonNode> history() {
         return StreamSupport.stream(officer().get("/api/contracts/" + number + "/history").json().spliterator(),
                 false).toList();
-    }
-
-    private static Date endOf(String day) {
-        return Date.from(LocalDate.parse(day).atTime(23, 59, 59).atZone(ProcessDriver.TALLINN).toInstant());
     }
 
     private String trainers() {
