@@ -71,6 +71,15 @@ public class Deadlines {
         return clock.endOf(workingDays.nextWorkingDayAfter(clock.today()));
     }
 
+    /** The end of the fifth working day from today: a week for an officer's follow-up work. */
+    public Date workingWeekEnd() {
+        LocalDate day = clock.today();
+        for (int i = 0; i < 5; i++) {
+            day = workingDays.nextWorkingDayAfter(day);
+        }
+        return clock.endOf(day);
+    }
+
     /** A training day as its form shows it (DD.MM.YYYY). */
     public String trainingDayOn(String contractNumber, String groupCode, int dayIndex) {
         return trainingDay(contractNumber, groupCode, dayIndex).format(WorkingDays.ESTONIAN_DATE);

@@ -39,13 +39,12 @@ public final class SampleAnswers {
                 values.put("notesDestroyed", true);
             }
             case PREPARE_HANDOVER_ACT -> {
-                values.put("hoursDelivered", 13L);
-                values.put("completedParticipants", "Mari Mets\nJüri Juurikas\nÕie Ülemaa\nŠarlota Žukova");
-                // 13 hours is all of a leaders' group and short of a workers' group, whose act must say why
+                // a remark for any group whose days held fall short of its contracted hours
                 values.put("handoverActRemarks", "Tunnid, mis jäid lepingu kavast puudu, jäid ära koolitaja haiguse tõttu"
                         + " / hours short of the contract were lost to the trainer's illness");
             }
             case ACCEPT_HANDOVER_ACT -> values.put("handoverAccepted", true);
+            case UPDATE_JUHAN_STATUSES -> values.put("juhanStatusesUpdated", true);
             case COLLECT_FEEDBACK -> values.put("feedbackSummary", "Väga kasulik / very useful");
             case DELETE_DIGITAL_MATERIAL -> {
                 values.put("deletedMaterial", "Mustandid ja töölehed / drafts and worksheets");

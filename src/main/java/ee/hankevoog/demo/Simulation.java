@@ -10,6 +10,10 @@ import ee.hankevoog.contract.GroupRescheduling;
 import ee.hankevoog.contract.Trainer;
 import ee.hankevoog.contract.TrainerChange;
 import ee.hankevoog.notification.OutboxDispatcher;
+import ee.hankevoog.participant.AssessmentRecords;
+import ee.hankevoog.participant.AttendanceRecords;
+import ee.hankevoog.participant.Participant;
+import ee.hankevoog.participant.RosterImport;
 import ee.hankevoog.process.ContractProcess;
 import ee.hankevoog.process.ContractProcess.Task;
 import ee.hankevoog.security.Roles;
@@ -21,6 +25,7 @@ import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -30,6 +35,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -42,12 +48,15 @@ import org.springframework.stereotype.Component;
  * task a day before it is due, so reminders go out; W2's materials come a day late, so an
  * escalation goes out too. The contract changes as real ones do: a second trainer joins after the spring groups,
  * W2's days move six weeks ahead of it, L2 is cancelled three weeks before its first day, and W2's first day is
- * lost to illness and given a new date. The product's demo, and the driver the benchmark reuses.
+ * lost to illness and given a new date. Each group's invented roster is ticked on its days like a trainer would,
+ * one person missing a day and one failing the assessment. The product's demo, and the driver the benchmark reuses.
  */
 @Component
 public class Simulation {
 
     static final String OFFICER = "mari";
+    /** A group's invented roster: its last person misses the second day, its first fails the assessment. */
+    static final int PEOPLE = 14;
 
     private final ProcessEngine engine;
     private final ContractRegistration registration;
@@ -59,12 +68,19 @@ public class Simulation {
     private final GroupRescheduling rescheduling;
     private final GroupCancellation cancellation;
     private final ContractLookup contracts;
+    private final RosterImport rosters;
+    private final AttendanceRecords attendance;
+    private final AssessmentRecords assessment;
     /** The contracts whose lost day was lost already: once is enough. */
     private final Set<String> dayLost = ConcurrentHashMap.newKeySet();
 
     Simulation(ProcessEngine engine, ContractRegistration registration, OutboxDispatcher outbox,
             WorkingDays workingDays, EngineClock clock, SampleMaterials materials, TrainerChange trainerChange,
-            GroupRescheduling rescheduling, GroupCancellation cancellation, ContractLookup contracts) {
+            GroupRescheduling rescheduling, GroupCancellation cancellation, ContractLookup contracts,
+            RosterImport rosters, AttendanceRecords attendance, AssessmentRecords assessment) {
+        this.rosters = rosters;
+        this.attendance = attendance;
+        this.assessment = assessment;
         this.trainerChange = trainerChange;
         this.rescheduling = rescheduling;
         this.cancellation = cancellation;
@@ -90,6 +106,8 @@ public class Simulation {
         ClockUtil.setCurrentTime(clock.at(signedOn, LocalTime.of(9, 0)));
         Contract reference = ReferenceContract.signedOn(number, signedOn, workingDays, trainerUser());
         registration.register(reference);
+        reference.groups().forEach(group -> rosters.importRoster(number, group.code(),
+                InventedRoster.of(group.code(), PEOPLE)));
         // the autumn workers' group delivers its materials late: the last group is cancelled before its are due
         String lateGroup = "W2";
         String root = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
@@ -205,7 +223,13 @@ public class Simulation {
                 materials.deliverTo(task.getId());
                 return;
             }
-            engine.getTaskService().complete(task.getId(), answers(task));
+            Map<String, Object> answers = answers(task);
+            if (Task.RECORD_TRAINING_DAY.equals(task.getTaskDefinitionKey()) && !answers.containsKey("dayNotHeld")) {
+                recordAttendance(task);
+            } else if (Task.PREPARE_HANDOVER_ACT.equals(task.getTaskDefinitionKey())) {
+                recordAssessment(task);
+            }
+            engine.getTaskService().complete(task.getId(), answers);
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
@@ -226,6 +250,28 @@ public class Simulation {
                     "Koolitaja haige / the trainer is ill");
         }
         return SampleAnswers.valid(key, clock.today());
+    }
+
+    /** The trainer ticks the day's names: everyone present and signed, but the last person on the second day. */
+    private void recordAttendance(org.camunda.bpm.engine.task.Task task) {
+        String group = (String) engine.getTaskService().getVariable(task.getId(), "groupCode");
+        int dayIndex = (Integer) engine.getTaskService().getVariable(task.getId(), "dayIndex");
+        LocalDate day = contracts.require(number(task)).group(group).trainingDates().get(dayIndex);
+        List<String> ids = rosters.of(number(task), group).stream().map(Participant::juhanId).toList();
+        Set<String> present = new HashSet<>(ids);
+        if (dayIndex == 1) {
+            present.remove("DEMO-" + group + "-" + PEOPLE);
+        }
+        attendance.record(number(task), group, day, present, Set.copyOf(ids));
+    }
+
+    private void recordAssessment(org.camunda.bpm.engine.task.Task task) {
+        String group = (String) engine.getTaskService().getVariable(task.getId(), "groupCode");
+        Set<String> passed = rosters.of(number(task), group).stream().map(Participant::juhanId)
+                .collect(Collectors.toCollection(HashSet::new));
+        String failed = "DEMO-" + group + "-1";
+        passed.remove(failed);
+        assessment.record(number(task), group, passed, Set.of(failed));
     }
 
     private String number(org.camunda.bpm.engine.task.Task task) {

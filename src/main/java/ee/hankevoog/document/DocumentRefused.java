@@ -7,7 +7,7 @@ import org.springframework.web.ErrorResponseException;
 /** An upload Hankevoog will not keep; the message says what is wrong with it and what would be accepted. */
 public class DocumentRefused extends ErrorResponseException {
 
-    DocumentRefused(HttpStatus status, String title, String detail) {
+    public DocumentRefused(HttpStatus status, String title, String detail) {
         super(status, problem(status, title, detail), null);
     }
 

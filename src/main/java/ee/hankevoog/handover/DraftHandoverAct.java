@@ -3,18 +3,21 @@ package ee.hankevoog.handover;
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
-import ee.hankevoog.training.TargetGroup;
 import ee.hankevoog.contract.Trainer;
-import ee.hankevoog.training.TrainingGroup;
 import ee.hankevoog.document.DocumentKind;
 import ee.hankevoog.document.Documents;
 import ee.hankevoog.document.StoredDocument;
 import ee.hankevoog.handover.HandoverAct.DeliveredMaterial;
 import ee.hankevoog.materials.MaterialsDelivery;
 import ee.hankevoog.materials.MaterialsDeliveryRepository;
-import ee.hankevoog.process.ContractProcess.Var;
+import ee.hankevoog.participant.GroupRecords;
+import ee.hankevoog.participant.GroupRecords.Outcome;
+import ee.hankevoog.participant.ParticipantStatus;
 import ee.hankevoog.process.ContractProcess;
-import java.util.Arrays;
+import ee.hankevoog.process.ContractProcess.Var;
+import ee.hankevoog.taskform.CompletionRefused;
+import ee.hankevoog.training.TargetGroup;
+import ee.hankevoog.training.TrainingGroup;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,28 +26,29 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * When the trainer has prepared the act, Hankevoog writes it as a PDF from what the contract and the delivery
- * records say, stores it as a draft, and hands the officer's task its link.
+ * When the trainer has prepared the act, Hankevoog writes it as a PDF from what the contract, the days held, the
+ * participants' records and the delivery records say, stores it as a draft, and hands the officer's task its link.
  */
 @Component("draftHandoverAct")
 class DraftHandoverAct implements TaskListener {
 
-    static final String COMPLETED_PARTICIPANTS = "completedParticipants";
     static final String LINK = "handoverActLink";
 
     private final ContractLookup contracts;
     private final MaterialsDeliveryRepository deliveries;
+    private final GroupRecords records;
     private final Documents documents;
     private final HandoverActPdf pdf;
     private final IdentityService identity;
     private final EngineClock clock;
     private final String baseUrl;
 
-    DraftHandoverAct(ContractLookup contracts, MaterialsDeliveryRepository deliveries, Documents documents,
-            HandoverActPdf pdf, IdentityService identity, EngineClock clock,
+    DraftHandoverAct(ContractLookup contracts, MaterialsDeliveryRepository deliveries, GroupRecords records,
+            Documents documents, HandoverActPdf pdf, IdentityService identity, EngineClock clock,
             @Value("${hankevoog.base-url}") String baseUrl) {
         this.contracts = contracts;
         this.deliveries = deliveries;
+        this.records = records;
         this.documents = documents;
         this.pdf = pdf;
         this.identity = identity;
@@ -54,21 +58,28 @@ class DraftHandoverAct implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (!(task.getVariable(Var.HOURS_DELIVERED) instanceof Number hours)
-                || !(task.getVariable(COMPLETED_PARTICIPANTS) instanceof String participants)) {
-            // the generic completion check refuses it and says which value is missing
-            return;
-        }
         Contract contract = contracts.get(ContractProcess.contractNumber(task));
         TrainingGroup group = contract.group(ContractProcess.groupCode(task));
+        List<Outcome> outcomes = records.outcomes(contract.number(), group.code(), group.trainingDates());
+        long unassessed = outcomes.stream().filter(outcome -> outcome.status() == ParticipantStatus.REGISTERED)
+                .count();
+        if (unassessed > 0) {
+            throw CompletionRefused.forField(Var.HANDOVER_ACT_REMARKS, "the act lists who completed from the"
+                    + " group's records, and " + unassessed + " of group " + group.code() + "'s participants have no"
+                    + " assessment yet: record it on /my/contracts/" + contract.number() + "/groups/" + group.code()
+                    + "/assessment (or PUT it to /api/contracts/" + contract.number() + "/groups/" + group.code()
+                    + "/assessment), then complete this task.");
+        }
         List<StoredDocument> earlier = documents.ofContract(contract.number()).stream()
                 .filter(document -> document.kind() == DocumentKind.HANDOVER_ACT)
                 .filter(document -> group.code().equals(document.groupCode())).toList();
         HandoverAct act = new HandoverAct(contract.number(), contract.title(),
                 contract.contact().name() + " <" + contract.contact().email() + ">",
                 contract.trainers().stream().map(Trainer::name).toList(), group.code(), label(group.targetGroup()),
-                group.place(), group.trainingDates(), group.academicHours(), hours.intValue(),
-                names(participants), materials(contract.number(), group.code()),
+                group.place(), group.trainingDates(), group.academicHours(),
+                Math.toIntExact(ContractProcess.number(task, Var.HOURS_DELIVERED)),
+                names(outcomes, ParticipantStatus.COMPLETED), names(outcomes, ParticipantStatus.NOT_COMPLETED),
+                !outcomes.isEmpty(), materials(contract.number(), group.code()),
                 ContractProcess.text(task, Var.HANDOVER_ACT_REMARKS), earlier.size() + 1, preparedBy(), clock.now());
         StoredDocument stored = documents.store(contract.number(), group.code(), DocumentKind.HANDOVER_ACT,
                 "uleandmise-akt-" + contract.number() + "-" + group.code() + "-" + act.round() + ".pdf",
@@ -77,9 +88,9 @@ class DraftHandoverAct implements TaskListener {
         task.getExecution().setVariable(LINK, baseUrl + "/documents/" + stored.id());
     }
 
-    /** One participant a line (or separated by semicolons), as the trainer typed them. */
-    private static List<String> names(String participants) {
-        return Arrays.stream(participants.split("[\\n;]")).map(String::strip).filter(name -> !name.isEmpty())
+    private static List<String> names(List<Outcome> outcomes, ParticipantStatus status) {
+        return outcomes.stream().filter(outcome -> outcome.status() == status)
+                .map(outcome -> outcome.reason() == null ? outcome.name() : outcome.name() + ": " + outcome.reason())
                 .toList();
     }
 

@@ -5,23 +5,27 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * What one training group's handover-acceptance act says: the contract and the group, what was delivered and who
- * completed it.
+ * What one training group's handover-acceptance act says: the contract and the group, what was delivered, and from
+ * the group's records who completed it and who did not, and why.
  *
  * @param targetGroup a display label, e.g. "Lastekaitsetöötajad / Child-protection workers"
+ * @param notCompleted each "name: reason"
+ * @param rosterKept  false for a group whose roster was never imported: the act then names nobody
  * @param remarks     the contractor's remarks; null or blank when there are none
  * @param round       1 for the first version, one more each time the officer returned the act
  */
 public record HandoverAct(String contractNumber, String contractTitle, String customerContact,
         List<String> trainers, String groupCode, String targetGroup, String place,
         List<LocalDate> trainingDays, int academicHoursPlanned, int hoursDelivered,
-        List<String> completedParticipants, List<DeliveredMaterial> materials, String remarks,
+        List<String> completed, List<String> notCompleted, boolean rosterKept, List<DeliveredMaterial> materials,
+        String remarks,
         int round, String preparedBy, LocalDateTime preparedAt) {
 
     public HandoverAct {
         trainers = copy(trainers);
         trainingDays = copy(trainingDays);
-        completedParticipants = copy(completedParticipants);
+        completed = copy(completed);
+        notCompleted = copy(notCompleted);
         materials = copy(materials);
     }
 

@@ -1,108 +1,20 @@
 package ee.hankevoog.handover;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.slf4j.Slf4jLogger;
-import com.openhtmltopdf.util.XRLog;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Locale;
-import java.util.function.Supplier;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import ee.hankevoog.document.PdfDocuments;
 import org.springframework.stereotype.Component;
-import org.springframework.util.function.SingletonSupplier;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
 
-/**
- * Writes a group's handover-acceptance act as an A4 PDF. The page is an XHTML template, so wording and layout change
- * without code; openhtmltopdf lays it out.
- */
+/** Writes a group's handover-acceptance act as an A4 PDF. */
 @Component
 public class HandoverActPdf {
 
-    private static final String TEMPLATE = "documents/handover-act";
-    private static final String LANGUAGE = "et";
-    // the family the template's stylesheet names
-    private static final String FONT_FAMILY = "DejaVu Sans";
+    private final PdfDocuments pdf;
 
-    static {
-        XRLog.setLoggerImpl(new Slf4jLogger());
-    }
-
-    private final TemplateEngine templates;
-    // parsed at the first act, not at start-up
-    private final Supplier<TrueTypeFont> regular = SingletonSupplier.of(() -> parse("fonts/DejaVuSans.ttf"));
-    private final Supplier<TrueTypeFont> bold = SingletonSupplier.of(() -> parse("fonts/DejaVuSans-Bold.ttf"));
-
-    public HandoverActPdf(TemplateEngine templates) {
-        this.templates = templates;
+    public HandoverActPdf(PdfDocuments pdf) {
+        this.pdf = pdf;
     }
 
     public byte[] render(HandoverAct act) {
         HandoverActPage page = HandoverActPage.of(act);
-        Context context = new Context(Locale.forLanguageTag(LANGUAGE));
-        context.setVariable("page", page);
-        String xhtml = templates.process(TEMPLATE, context);
-        try {
-            return toPdf(xhtml, page.title());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the handover act of " + act.contractNumber() + " "
-                    + act.groupCode(), e);
-        }
-    }
-
-    /**
-     * Parsing the two fonts is a quarter of the work, so they are parsed once. A parsed font reads its glyphs from
-     * one shared buffer when a document embeds them, so one act is written at a time.
-     */
-    private synchronized byte[] toPdf(String xhtml, String title) throws IOException {
-        try (PDDocument pdf = new PDDocument()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder()
-                    .usePDDocument(pdf)
-                    .withHtmlContent(xhtml, null)
-                    // the act needs nothing from outside; nothing a user typed may make the renderer fetch a URL
-                    .useExternalResourceAccessControl((uri, type) -> false,
-                            ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-            // the PDF standard fonts cannot be relied on for every name a participant has, so the act carries its own
-            embed(builder, pdf, regular.get(), 400);
-            embed(builder, pdf, bold.get(), 700);
-            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                renderer.layout();
-                renderer.createPDFWithoutClosing();
-            }
-            // set here because the renderer sets a reader's and a search index's metadata only in part
-            pdf.getDocumentInformation().setTitle(title);
-            pdf.getDocumentCatalog().setLanguage(LANGUAGE);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            pdf.save(bytes);
-            return bytes.toByteArray();
-        }
-    }
-
-    private static void embed(PdfRendererBuilder builder, PDDocument pdf, TrueTypeFont font, int weight)
-            throws IOException {
-        builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, font, true)), FONT_FAMILY, weight,
-                FontStyle.NORMAL, true);
-    }
-
-    private static TrueTypeFont parse(String resource) {
-        try (InputStream font = HandoverActPdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (font == null) {
-                throw new IllegalStateException("The font " + resource + " is missing from the classpath");
-            }
-            return new TTFParser().parse(new RandomAccessReadBuffer(font.readAllBytes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the font " + resource, e);
-        }
+        return pdf.render("handover-act", page, page.title());
     }
 }

@@ -1,5 +1,7 @@
 package ee.hankevoog.participant;
 
+import ee.hankevoog.audit.AuditKind;
+import ee.hankevoog.audit.AuditTrail;
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.training.TrainingGroup;
@@ -19,11 +21,14 @@ public class AssessmentRecords {
     private final ContractLookup contracts;
     private final ParticipantRepository participants;
     private final EngineClock clock;
+    private final AuditTrail audit;
 
-    AssessmentRecords(ContractLookup contracts, ParticipantRepository participants, EngineClock clock) {
+    AssessmentRecords(ContractLookup contracts, ParticipantRepository participants, EngineClock clock,
+            AuditTrail audit) {
         this.contracts = contracts;
         this.participants = participants;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -50,5 +55,8 @@ public class AssessmentRecords {
         passed.forEach(id -> roster.get(id).assess(Assessment.PASSED));
         notPassed.forEach(id -> roster.get(id).assess(Assessment.NOT_PASSED));
         participants.saveAll(roster.values());
+        audit.append(number, AuditKind.ASSESSMENT_RECORDED, groupCode, "Recorded group " + groupCode + "'s"
+                + " assessment: " + passed.size() + " passed, " + notPassed.size() + " not passed",
+                Map.of("passed", passed.size(), "notPassed", notPassed.size()));
     }
 }

@@ -1,6 +1,9 @@
 package ee.hankevoog.participant;
 
+import ee.hankevoog.audit.AuditKind;
+import ee.hankevoog.audit.AuditTrail;
 import ee.hankevoog.calendar.EngineClock;
+import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.training.TrainingGroup;
@@ -25,11 +28,14 @@ public class AttendanceRecords {
     private final ContractLookup contracts;
     private final ParticipantRepository participants;
     private final EngineClock clock;
+    private final AuditTrail audit;
 
-    AttendanceRecords(ContractLookup contracts, ParticipantRepository participants, EngineClock clock) {
+    AttendanceRecords(ContractLookup contracts, ParticipantRepository participants, EngineClock clock,
+            AuditTrail audit) {
         this.contracts = contracts;
         this.participants = participants;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -65,6 +71,11 @@ public class AttendanceRecords {
         roster.values().forEach(participant -> participant.attend(day, present.contains(participant.juhanId()),
                 signed.contains(participant.juhanId())));
         participants.saveAll(roster.values());
+        long signedBy = roster.values().stream().filter(participant -> participant.signedBy(day)).count();
+        audit.append(number, AuditKind.ATTENDANCE_RECORDED, groupCode, "Recorded group " + groupCode + "'s training"
+                + " day " + day.format(WorkingDays.ESTONIAN_DATE) + ": " + present.size() + " of " + roster.size()
+                + " present, " + signedBy + " signed the confidentiality agreement", Map.of("day", day.toString(),
+                "present", present.size(), "onRoster", roster.size(), "agreementSigned", signedBy));
         return participants.findByContractNumberAndGroupCodeOrderByLastNameAscFirstNameAsc(number, groupCode);
     }
 }

@@ -111,6 +111,11 @@ public class Participant {
     public record Completion(ParticipantStatus status, String reason) {
     }
 
+    /** The day the confidentiality agreement was signed: the first day's record, or an earlier one; none yet. */
+    public LocalDate agreementSignedOn() {
+        return agreementSignedOn;
+    }
+
     public boolean agreementSigned() {
         return agreementSignedOn != null;
     }

@@ -7,4 +7,6 @@ interface ParticipantRepository extends CrudRepository<Participant, Long> {
 
     List<Participant> findByContractNumberAndGroupCodeOrderByLastNameAscFirstNameAsc(String contractNumber,
             String groupCode);
+
+    List<Participant> findByContractNumber(String contractNumber);
 }

@@ -1,5 +1,7 @@
 package ee.hankevoog.participant;
 
+import ee.hankevoog.audit.AuditKind;
+import ee.hankevoog.audit.AuditTrail;
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
@@ -27,11 +29,13 @@ public class RosterImport {
     private final ContractLookup contracts;
     private final ParticipantRepository participants;
     private final EngineClock clock;
+    private final AuditTrail audit;
 
-    RosterImport(ContractLookup contracts, ParticipantRepository participants, EngineClock clock) {
+    RosterImport(ContractLookup contracts, ParticipantRepository participants, EngineClock clock, AuditTrail audit) {
         this.contracts = contracts;
         this.participants = participants;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -64,6 +68,10 @@ public class RosterImport {
             throw new TooManyParticipants(groupCode, group.participantLimit(), taking);
         }
         participants.saveAll(known.values());
+        // counts only: the audit chain is kept for years, people's names are not
+        audit.append(number, AuditKind.ROSTER_IMPORTED, groupCode, "Imported group " + groupCode + "'s roster from"
+                + " JUHAN: " + added + " added, " + updated + " updated, " + skipped + " not added; " + taking
+                + " taking part", Map.of("added", added, "updated", updated, "skipped", skipped, "takingPart", taking));
         return new Result(added, updated, skipped);
     }
 

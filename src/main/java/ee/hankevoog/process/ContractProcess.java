@@ -132,6 +132,7 @@ public final class ContractProcess {
         public static final String PREPARE_HANDOVER_ACT = "Task_PrepareHandoverAct";
         public static final String ACCEPT_HANDOVER_ACT = "Task_AcceptHandoverAct";
         public static final String COLLECT_FEEDBACK = "Task_CollectFeedback";
+        public static final String UPDATE_JUHAN_STATUSES = "Task_UpdateJuhanStatuses";
 
         private Task() {
         }

@@ -8,28 +8,33 @@ import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.document.Documents;
 import ee.hankevoog.document.Sizes;
 import ee.hankevoog.document.StoredDocument;
+import ee.hankevoog.participant.ParticipantData;
 import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Deletes the evidence of a closed contract (materials as delivered, accepted acts) once its retention period is
- * over, each file with a record in the audit trail saying what went and why; the records of the files stay.
+ * Deletes the evidence of a closed contract (materials as delivered, accepted acts, exports and signed sheets) and
+ * its participants' personal data once its retention period is over, each file and each group's people with a
+ * record in the audit trail saying what went and why; the records of the files stay.
  */
 @Component
 public class EvidenceRetention {
 
     private final ContractLookup contracts;
     private final Documents documents;
+    private final ParticipantData participants;
     private final AuditTrail audit;
     private final RetentionSettings settings;
     private final EngineClock clock;
     private final TransactionTemplate transaction;
 
-    EvidenceRetention(ContractLookup contracts, Documents documents, AuditTrail audit, RetentionSettings settings,
-            EngineClock clock, TransactionTemplate transaction) {
+    EvidenceRetention(ContractLookup contracts, Documents documents, ParticipantData participants, AuditTrail audit,
+            RetentionSettings settings, EngineClock clock, TransactionTemplate transaction) {
         this.contracts = contracts;
+        this.participants = participants;
         this.documents = documents;
         this.audit = audit;
         this.settings = settings;
@@ -65,6 +70,10 @@ public class EvidenceRetention {
                     + ", SHA-256 " + gone.sha256() + ")", gone.auditDetails());
             deleted++;
         }
+        participants.deleteOf(number).forEach((group, people) -> audit.append(number,
+                AuditKind.PERSONAL_DATA_DELETED, group, "Retention period ended on " + keptUntil + ": deleted the"
+                        + " personal data of group " + group + "'s " + people + " participants (names, e-mails,"
+                        + " workplaces, attendance and assessment)", Map.of("participants", people)));
         return deleted;
     }
 }

@@ -67,7 +67,10 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.PUT, "/api/contracts/*/groups/*/days/*/attendance",
                                 "/api/contracts/*/groups/*/assessment")
                         .hasAnyRole(OFFICERS, ADMINS, TRAINERS)
-                        .requestMatchers(HttpMethod.GET, "/api/contracts/*/groups/*/participants")
+                        .requestMatchers(HttpMethod.POST, "/api/contracts/*/groups/*/attendance-sheets")
+                        .hasAnyRole(OFFICERS, ADMINS, TRAINERS)
+                        .requestMatchers(HttpMethod.GET, "/api/contracts/*/groups/*/participants",
+                                "/api/contracts/*/groups/*/attendance-sheet.pdf")
                         .hasAnyRole(OFFICERS, AUDITORS, ADMINS, TRAINERS)
                         .requestMatchers(HttpMethod.GET, "/api/contracts/**").hasAnyRole(OFFICERS, AUDITORS, ADMINS)
                         .requestMatchers(HttpMethod.POST, "/api/tasks/*/materials").hasAnyRole(TRAINERS, OFFICERS, ADMINS)

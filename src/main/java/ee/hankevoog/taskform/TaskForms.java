@@ -8,9 +8,9 @@ import static ee.hankevoog.taskform.FormField.pastDate;
 import static ee.hankevoog.taskform.FormField.text;
 import static ee.hankevoog.taskform.FormField.yesNo;
 
+import ee.hankevoog.process.ContractProcess;
 import ee.hankevoog.process.ContractProcess.Task;
 import ee.hankevoog.process.ContractProcess.Var;
-import ee.hankevoog.process.ContractProcess;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +48,8 @@ final class TaskForms {
             // a day not held records only why; the officer then gives it a new date
             Map.entry(Task.RECORD_TRAINING_DAY, List.of(yesNo(Var.DAY_NOT_HELD).optional(),
                     text(Var.NOT_HELD_REASON).requiredWhen(Var.DAY_NOT_HELD, true),
-                    number(Var.PARTICIPANTS_PRESENT, 0).requiredWhen(Var.DAY_NOT_HELD, false),
+                    // taken from the attendance record when the group has a roster, else required by its listener
+                    number(Var.PARTICIPANTS_PRESENT, 0).optional(),
                     confirmation("confidentialityAgreementsSigned").requiredWhen(Var.DAY_NOT_HELD, false),
                     yesNo("recordingMade").requiredWhen(Var.DAY_NOT_HELD, false),
                     confirmation("recordingPermitted").requiredWhen("recordingMade", true),
@@ -58,10 +59,12 @@ final class TaskForms {
                     yesNo(Var.SIX_WEEKS_EXCEPTION_CONFIRMED).optional())),
             Map.entry(Task.MOVE_DAY_NOT_HELD, List.of(FormField.date(Var.NEW_DAY), text(Var.REASON),
                     yesNo(Var.SIX_WEEKS_EXCEPTION_CONFIRMED).optional())),
-            Map.entry(Task.PREPARE_HANDOVER_ACT, List.of(number("hoursDelivered", 1),
-                    text("completedParticipants"), optionalText("handoverActRemarks"))),
+            // the participants come from the group's records; the hours from its days held, unless fewer are reported
+            Map.entry(Task.PREPARE_HANDOVER_ACT, List.of(number("hoursDelivered", 1).optional(),
+                    optionalText("handoverActRemarks"))),
             Map.entry(Task.ACCEPT_HANDOVER_ACT, List.of(yesNo(Var.HANDOVER_ACCEPTED),
                     text(Var.HANDOVER_REMARKS).requiredWhen(Var.HANDOVER_ACCEPTED, false))),
+            Map.entry(Task.UPDATE_JUHAN_STATUSES, List.of(confirmation("juhanStatusesUpdated"))),
             Map.entry(Task.COLLECT_FEEDBACK, List.of(text("feedbackSummary"),
                     number("feedbackResponses", 0).optional())));
 

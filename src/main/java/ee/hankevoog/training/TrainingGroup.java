@@ -271,10 +271,10 @@ public class TrainingGroup {
                 + participantLimit + " participants, got " + participants);
     }
 
-    /** Why a handover act reporting this many hours breaks the group's contracted hours; none when they fit. */
-    public Optional<String> whyTooManyHours(long hours) {
-        return hours <= academicHours ? Optional.empty() : Optional.of("group " + code + " has " + academicHours
-                + " academic hours, got " + hours);
+    /** The academic hours of the days held: the contracted hours shared evenly by the group's days. */
+    public int hoursHeld() {
+        long held = days.stream().filter(TrainingDay::wasHeld).count();
+        return days.isEmpty() ? 0 : (int) (academicHours * held / days.size());
     }
 
     public int participantLimit() {

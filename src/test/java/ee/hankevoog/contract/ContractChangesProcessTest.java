@@ -136,7 +136,8 @@ class ContractChangesProcessTest {
         do {
             driver.deliverMail();
             for (String key : List.of(CONFIRM_JUHAN_PROFILE, GIVE_CURRICULUM_INPUT, HOLD_CURRICULUM_MEETING,
-                    HOLD_PRE_MEETING, SEND_MATERIALS, PREPARE_HANDOVER_ACT, ACCEPT_HANDOVER_ACT, COLLECT_FEEDBACK,
+                    HOLD_PRE_MEETING, SEND_MATERIALS, PREPARE_HANDOVER_ACT, ACCEPT_HANDOVER_ACT, UPDATE_JUHAN_STATUSES,
+                    COLLECT_FEEDBACK,
                     DELETE_DIGITAL_MATERIAL, CONFIRM_DELETION)) {
                 driver.openTasks(key).forEach(task -> driver.complete(task, TaskValues.valid(key)));
             }

@@ -32,6 +32,7 @@ import ee.hankevoog.training.GroupStatus;
 import ee.hankevoog.training.MaterialsDue;
 import ee.hankevoog.training.TargetGroup;
 import ee.hankevoog.training.TrainingGroup;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -492,7 +493,8 @@ class ContractLifecycleProcessTest {
                 driver.complete(day, TaskValues.valid(RECORD_TRAINING_DAY));
                 trainingDays++;
             }
-            for (String key : List.of(PREPARE_HANDOVER_ACT, ACCEPT_HANDOVER_ACT, COLLECT_FEEDBACK)) {
+            for (String key : List.of(PREPARE_HANDOVER_ACT, ACCEPT_HANDOVER_ACT, UPDATE_JUHAN_STATUSES,
+                    COLLECT_FEEDBACK)) {
                 for (Task task : driver.openTasks(key)) {
                     // the first act goes back once: its draft is the one superfluous file
                     boolean giveBack = key.equals(ACCEPT_HANDOVER_ACT) && !actReturned;
@@ -512,7 +514,7 @@ class ContractLifecycleProcessTest {
                 .containsExactlyInAnyOrder(at("2026-12-14T09:00"), at("2026-12-17T09:00"));
         assertThat((String) engine.getTaskService().getVariable(deletion.getId(), "storedDocuments"))
                 .contains("Superfluous, confirming deletes** (1)", "draft act",
-                        "Evidence, kept for the retention period** (" + (materialFiles + 4) + ")",
+                        "Evidence, kept for the retention period** (" + (materialFiles + 8) + ")",
                         "slaidid-" + number + "-W1-1.pdf", "training material as delivered", "accepted act");
         // both deletion steps are late: the trainers are reminded and the officer told, then the officers
         setClock(LocalDateTime.parse("2026-12-17T09:00"));
@@ -535,8 +537,11 @@ class ContractLifecycleProcessTest {
             assertThat(draft.kind()).isEqualTo(DocumentKind.HANDOVER_ACT);
             assertThatThrownBy(() -> documents.content(draft)).hasMessageContaining("was deleted");
         });
-        assertThat(stored).filteredOn(StoredDocument::mustBeKept).hasSize(materialFiles + 4)
-                .allSatisfy(evidence -> assertThat(documents.content(evidence)).startsWith("%PDF".getBytes()));
+        // each group's act and its export for JUHAN, as it was when the act was accepted
+        assertThat(stored).filteredOn(StoredDocument::mustBeKept).hasSize(materialFiles + 8)
+                .allSatisfy(evidence -> assertThat(documents.content(evidence)).startsWith(
+                        evidence.kind() == DocumentKind.JUHAN_EXPORT ? "\uFEFFRegistreeringu ID".getBytes(
+                                StandardCharsets.UTF_8) : "%PDF".getBytes()));
         assertThat(deletedFiles()).hasSize(1).allSatisfy(details -> assertThat(details)
                 .contains("\"sha256\"", "\"deletedBy\":\"system\"", "\"deletedAt\""));
 
@@ -560,13 +565,13 @@ class ContractLifecycleProcessTest {
         assertThat(evidenceRetention.deleteExpiredEvidence()).isZero();
         setClock(LocalDate.parse("2032-01-01"));
         // other tests' contracts closed in 2026 too: their evidence goes the same night
-        assertThat(evidenceRetention.deleteExpiredEvidence()).isGreaterThanOrEqualTo(materialFiles + 4);
+        assertThat(evidenceRetention.deleteExpiredEvidence()).isGreaterThanOrEqualTo(materialFiles + 8);
         assertThat(documents.ofContract(number)).allSatisfy(document -> {
             assertThat(document.isDeleted()).isTrue();
             assertThatThrownBy(() -> documents.content(document)).hasMessageContaining("was deleted");
         });
-        assertThat(deletedFiles()).hasSize(1 + materialFiles + 4).filteredOn(details -> details.contains(
-                "\"deletedBy\":\"retention\"")).hasSize(materialFiles + 4);
+        assertThat(deletedFiles()).hasSize(1 + materialFiles + 8).filteredOn(details -> details.contains(
+                "\"deletedBy\":\"retention\"")).hasSize(materialFiles + 8);
     }
 
     @Autowired

@@ -2,6 +2,7 @@ package ee.hankevoog.handover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ee.hankevoog.document.PdfDocuments;
 import ee.hankevoog.handover.HandoverAct.DeliveredMaterial;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ class HandoverActPdfTest {
             48_640, "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
             LocalDateTime.of(2027, 4, 16, 14, 5));
 
-    private final HandoverActPdf pdf = new HandoverActPdf(templateEngineAsSpringBootConfiguresIt());
+    private final HandoverActPdf pdf = new HandoverActPdf(new PdfDocuments(templateEngineAsSpringBootConfiguresIt()));
 
     @Test
     void writesTheActOfTheReferenceGroupAsAnA4PdfWithEveryFactReadableBack() throws IOException {
@@ -42,6 +43,7 @@ class HandoverActPdfTest {
                 "Lastekaitsetöötajad / Child-protection workers", "Tallinn",
                 List.of(LocalDate.of(2027, 4, 19), LocalDate.of(2027, 4, 20), LocalDate.of(2027, 5, 24)), 20, 20,
                 List.of("Õie Ülemaa", "Šarlota Žukova", "<b>Tom & Jerry</b>", "ÕÄÖÜŠŽ õäöüšž"),
+                List.of("Jüri Juurikas: absent on 20.04.2027", "Mari Mets: assessment not passed"), true,
                 List.of(HANDOUT, SLIDES), "Kõik päevad toimusid plaanipäraselt; märkusi & <pretensioone> ei ole.", 2,
                 "Kati Kask", LocalDateTime.of(2027, 5, 25, 10, 15));
 
@@ -67,8 +69,10 @@ class HandoverActPdfTest {
                     "revised after it was returned", "25.05.2027 10:15",
                     "Täitja / Contractor", "Tellija / Customer");
             assertThat(text).doesNotContain("9f86d081884c7", "&amp;", "&lt;");
-            assertThat(text).contains("Academic hours planned 20", "Academic hours delivered 20",
-                    "1. Õie Ülemaa 2. Šarlota Žukova 3. <b>Tom & Jerry</b> 4. ÕÄÖÜŠŽ õäöüšž");
+            assertThat(text).contains("Academic hours planned 20", "Academic hours delivered (from the days held) 20",
+                    "1. Õie Ülemaa 2. Šarlota Žukova 3. <b>Tom & Jerry</b> 4. ÕÄÖÜŠŽ õäöüšž",
+                    "Participants who did not complete 1. Jüri Juurikas: absent on 20.04.2027 2. Mari Mets:"
+                            + " assessment not passed");
 
             assertThat(document.getDocumentInformation().getTitle())
                     .isEqualTo("Üleandmise-vastuvõtmise akt KOV-001 W1");
@@ -82,14 +86,15 @@ class HandoverActPdfTest {
     }
 
     @Test
-    void showsADashWhereThereAreNoRemarks() throws IOException {
+    void showsADashWhereThereAreNoRemarksAndSaysWhenThereWasNoRoster() throws IOException {
         HandoverAct act = new HandoverAct("KOV-001", "Kovisioon", "Mari Tamm", List.of("Kati Kask"), "W2",
                 "Lastekaitsetöötajad / Child-protection workers", "Tartu", List.of(LocalDate.of(2027, 9, 6)), 20,
-                20, List.of("Õie Ülemaa"), List.of(), "  ", 1, "Kati Kask", LocalDateTime.of(2027, 9, 7, 8, 0));
+                20, List.of(), List.of(), false, List.of(), "  ", 1, "Kati Kask", LocalDateTime.of(2027, 9, 7, 8, 0));
 
         try (PDDocument document = Loader.loadPDF(pdf.render(act))) {
             String text = textOf(document);
-            assertThat(text).containsSubsequence("Märkused / Remarks", "—", "Akti koostamine")
+            assertThat(text).contains("the roster was not imported from JUHAN")
+                    .containsSubsequence("Märkused / Remarks", "—", "Akti koostamine")
                     .doesNotContain("revised after it was returned");
             // the fonts are parsed once and embedded anew in every act
             assertFontsEmbedded(document);

@@ -12,10 +12,11 @@ import ee.hankevoog.ProcessDriver;
 import ee.hankevoog.ReceivedMail;
 import ee.hankevoog.TaskValues;
 import ee.hankevoog.TestContracts;
+import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.Contract;
-import ee.hankevoog.contract.GroupCancellation;
 import ee.hankevoog.contract.ContractRegistration;
 import ee.hankevoog.contract.ContractRepository;
+import ee.hankevoog.contract.GroupCancellation;
 import ee.hankevoog.deadline.DeadlineBoard;
 import ee.hankevoog.deadline.DeadlineStatus;
 import ee.hankevoog.deadline.Obligation;
@@ -24,6 +25,8 @@ import ee.hankevoog.notification.OutboxDispatcher;
 import ee.hankevoog.taskform.CompletionRefused;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,6 +50,8 @@ class TrainingGroupProcessTest {
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    WorkingDays workingDays;
     @Autowired
     ContractRegistration registration;
     @Autowired
@@ -296,7 +301,27 @@ class TrainingGroupProcessTest {
 
         driver.complete(PREPARE_HANDOVER_ACT, TaskValues.valid(PREPARE_HANDOVER_ACT));
         driver.complete(ACCEPT_HANDOVER_ACT, TaskValues.valid(ACCEPT_HANDOVER_ACT));
+        assertThat(groupInstance("L1").getEndTime()).as("the statuses are not in JUHAN yet").isNull();
+
+        Task juhan = driver.openTask(UPDATE_JUHAN_STATUSES);
+        assertThat(juhan.getDueDate()).as("a working week after the act is accepted")
+                .isEqualTo(ProcessDriver.endOf(workingWeekAfter(ClockUtil.getCurrentTime())));
+        assertThat(engine.getTaskService().getIdentityLinksForTask(juhan.getId()))
+                .extracting(link -> link.getGroupId()).containsExactly("officers");
+        assertThat((String) engine.getTaskService().getVariable(juhan.getId(), "juhanExportLink"))
+                .matches(".*/documents/\\d+");
+        driver.complete(UPDATE_JUHAN_STATUSES, TaskValues.valid(UPDATE_JUHAN_STATUSES));
         assertThat(groupInstance("L1").getEndTime()).isNotNull();
+    }
+
+    private String workingWeekAfter(Date now) {
+        LocalDate day = now.toInstant().atZone(ZoneId.of("Europe/Tallinn")).toLocalDate();
+        for (int i = 0; i < 5; i++) {
+            do {
+                day = day.plusDays(1);
+            } while (!workingDays.isWorkingDay(day));
+        }
+        return day.toString();
     }
 
     /** L1's last day is 12 May 2026: the act is due on 22 May, feedback on 26 May. */
@@ -346,7 +371,7 @@ class TrainingGroupProcessTest {
 
         assertThatThrownBy(() -> driver.complete(PREPARE_HANDOVER_ACT,
                 TaskValues.with(PREPARE_HANDOVER_ACT, "hoursDelivered", 14L)))
-                .hasMessageContaining("group L1 has 13 academic hours, got 14");
+                .hasMessageContaining("the days held give 13 of group L1's 13 academic hours, got 14");
     }
 
     /** The other groups cancelled, so that each step's open task is this group's. */

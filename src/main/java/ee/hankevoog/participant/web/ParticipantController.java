@@ -2,8 +2,12 @@ package ee.hankevoog.participant.web;
 
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.UnknownContract;
+import ee.hankevoog.document.DocumentRefused;
+import ee.hankevoog.document.StoredDocument;
+import ee.hankevoog.document.Upload;
 import ee.hankevoog.participant.AssessmentRecords;
 import ee.hankevoog.participant.AttendanceRecords;
+import ee.hankevoog.participant.AttendanceSheet;
 import ee.hankevoog.participant.CompletionExport;
 import ee.hankevoog.participant.MissingRoster;
 import ee.hankevoog.participant.Participant;
@@ -24,6 +28,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -45,9 +50,11 @@ class ParticipantController {
     private final AssessmentRecords assessment;
     private final CompletionExport export;
     private final ContractLookup contracts;
+    private final AttendanceSheet sheet;
 
     ParticipantController(RosterImport roster, AttendanceRecords attendance, AssessmentRecords assessment,
-            CompletionExport export, ContractLookup contracts) {
+            CompletionExport export, ContractLookup contracts, AttendanceSheet sheet) {
+        this.sheet = sheet;
         this.roster = roster;
         this.attendance = attendance;
         this.assessment = assessment;
@@ -120,6 +127,42 @@ class ParticipantController {
                 request.confidentialityAgreementSigned() == null ? Set.of()
                         : Set.copyOf(request.confidentialityAgreementSigned()));
         return views(number, code, roster.of(number, code));
+    }
+
+    /** The sheet for groups that sign on paper: names, a signature column a day, the confidentiality statement. */
+    @GetMapping("/api/contracts/{number}/groups/{code}/attendance-sheet.pdf")
+    ResponseEntity<byte[]> attendanceSheet(@PathVariable String number, @PathVariable String code,
+            Authentication login) {
+        requireTrainerOf(number, login);
+        return pdf(number, code, sheet.print(number, code));
+    }
+
+    /** The signed sheet, scanned: kept with the contract's evidence. */
+    @PostMapping(path = "/api/contracts/{number}/groups/{code}/attendance-sheets",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<KeptSheet> keepSignedSheet(@PathVariable String number, @PathVariable String code,
+            @RequestParam(name = "file", required = false) MultipartFile file, Authentication login)
+            throws IOException {
+        requireTrainerOf(number, login);
+        if (file == null || file.isEmpty()) {
+            throw new DocumentRefused(HttpStatus.BAD_REQUEST, "No sheet", "Send the signed sheet, scanned (PDF,"
+                    + " JPEG or PNG), in the multipart part 'file'.");
+        }
+        StoredDocument kept = sheet.keepSigned(number, code, new Upload(file.getOriginalFilename(), file.getBytes()));
+        return ResponseEntity.created(URI.create("/api/documents/" + kept.id()))
+                .body(new KeptSheet(kept.id(), kept.fileName(), kept.sizeBytes(), kept.sha256()));
+    }
+
+    static ResponseEntity<byte[]> pdf(String number, String code, byte[] content) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("osalejate-leht-" + (number + "-" + code).replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf")
+                        .build().toString())
+                .body(content);
+    }
+
+    /** A signed sheet as stored: its document id, name, size and SHA-256. */
+    record KeptSheet(long id, String fileName, long sizeBytes, String sha256) {
     }
 
     private void requireTrainerOf(String number, Authentication login) {

@@ -9,6 +9,7 @@ import ee.hankevoog.ApiClient;
 import ee.hankevoog.ApiClient.Response;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ProcessDriver;
+import ee.hankevoog.SampleFiles;
 import ee.hankevoog.security.Roles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -231,6 +235,38 @@ class RosterImportApiTest {
             assertThat(sheet.getRow(3).getCell(4).getStringCellValue())
                     .isEqualTo("absent on 20.04.2026; assessment not passed");
         }
+    }
+
+    @Test
+    void printsTheAttendanceSheetAndKeepsTheSignedOneAsEvidence() throws IOException {
+        assertThat(upload(ESTONIAN_HEADER + "\n" + String.join("\n", registered(3)), "r.csv").status())
+                .isEqualTo(201);
+        String sheet = "/api/contracts/" + number + "/groups/W1/attendance-sheet.pdf";
+        HttpResponse<byte[]> pdf = trainer().download(sheet);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Osalejate leht / Attendance sheet",
+                    "annex 3 of the contract", "Mari 1 Maasikas", "Mari 3 Maasikas", "20.04.2026", "25.05.2026")
+                    .doesNotContain(CODES.get(0));
+        }
+        assertThat(ApiClient.as(ApiClient.AUDITOR, port).download(sheet).statusCode()).isEqualTo(200);
+        ApiClient.ensureUser(identity, "apisheetstranger", Roles.TRAINERS);
+        assertThat(ApiClient.as("apisheetstranger", port).download(sheet).statusCode()).isEqualTo(404);
+
+        String sheets = "/api/contracts/" + number + "/groups/W1/attendance-sheets";
+        Response kept = trainer().postFiles(sheets, "file", Map.of("allkirjad-20-04.pdf", SampleFiles.pdf()));
+        assertThat(kept.status()).as(kept.body()).isEqualTo(201);
+        assertThat(kept.location()).isEqualTo("/api/documents/" + kept.json().get("id").asLong());
+        assertThat(StreamSupport.stream(officer().get("/api/contracts/" + number + "/documents").json().spliterator(),
+                false).map(document -> document.get("kind").asText() + " " + document.get("fileName").asText()))
+                .containsExactly("ATTENDANCE_SHEET allkirjad-20-04.pdf");
+        assertThat(trainer().postFiles(sheets, "file", Map.of("script.exe", new byte[] {77, 90, 0, 1})).status())
+                .isEqualTo(415);
+        assertThat(ApiClient.as(ApiClient.AUDITOR, port).postFiles(sheets, "file", Map.of("a.pdf", SampleFiles.pdf()))
+                .status()).isEqualTo(403);
+        assertThat(ApiClient.as("apisheetstranger", port).postFiles(sheets, "file", Map.of("a.pdf",
+                SampleFiles.pdf())).status()).isEqualTo(404);
     }
 
     private static List<String> registered(int count) {
