@@ -29,9 +29,11 @@ public class AttendanceRecords {
     private final ParticipantRepository participants;
     private final EngineClock clock;
     private final AuditTrail audit;
+    private final DayTaskShowsRecord dayTask;
 
     AttendanceRecords(ContractLookup contracts, ParticipantRepository participants, EngineClock clock,
-            AuditTrail audit) {
+            AuditTrail audit, DayTaskShowsRecord dayTask) {
+        this.dayTask = dayTask;
         this.contracts = contracts;
         this.participants = participants;
         this.clock = clock;
@@ -72,6 +74,7 @@ public class AttendanceRecords {
                 signed.contains(participant.juhanId())));
         participants.saveAll(roster.values());
         long signedBy = roster.values().stream().filter(participant -> participant.signedBy(day)).count();
+        dayTask.show(number, groupCode, day, present.size(), roster.size(), signedBy);
         audit.append(number, AuditKind.ATTENDANCE_RECORDED, groupCode, "Recorded group " + groupCode + "'s training"
                 + " day " + day.format(WorkingDays.ESTONIAN_DATE) + ": " + present.size() + " of " + roster.size()
                 + " present, " + signedBy + " signed the confidentiality agreement", Map.of("day", day.toString(),

@@ -121,9 +121,15 @@ class ParticipantRecordsProcessTest {
                 present.remove("W1-07");
             }
             String signed = day.equals(days.get(0)) ? ", \"confidentialityAgreementSigned\": " + json(everyone) : "";
-            ApiClient.Response recorded = trainer().put(api("/groups/W1/days/" + day + "/attendance"),
+            assertThat((String) engine.getTaskService().getVariable(task.getId(), "attendanceRecord"))
+                    .contains("not recorded yet");
+            // the last day an officer records, who is no candidate of the trainer's task
+            ApiClient recorder = day.equals(days.get(2)) ? officer() : trainer();
+            ApiClient.Response recorded = recorder.put(api("/groups/W1/days/" + day + "/attendance"),
                     "{\"present\": " + json(present) + signed + "}");
             assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+            assertThat((String) engine.getTaskService().getVariable(task.getId(), "attendanceRecord"))
+                    .endsWith(present.size() + " of 15 present, 15 signed the confidentiality agreement");
             // the form's typed number (14) gives way to the record's
             asTrainer(task, TaskValues.valid(RECORD_TRAINING_DAY));
         }
