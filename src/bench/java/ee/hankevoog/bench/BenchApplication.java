@@ -68,7 +68,7 @@ final class BenchApplication implements AutoCloseable {
         IdentityService identity = bean(IdentityService.class);
         User user = identity.newUser(id);
         user.setFirstName(id);
-        user.setLastName("Bench");
+        user.setLastName("Koormus");
         user.setEmail(email);
         user.setPassword(PASSWORD);
         identity.saveUser(user);

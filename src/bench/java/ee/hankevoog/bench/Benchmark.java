@@ -48,6 +48,14 @@ public final class Benchmark {
             log("start-up: Hankevoog and the bare Camunda application, each in its own JVM");
             figures.startUp(new StartUp(database).measure());
         }
+        if (phases.contains("users")) {
+            int contracts = Integer.getInteger("benchmark.users-contracts", 3000);
+            List<Integer> levels = Arrays.stream(System.getProperty("benchmark.users-levels", "25,50,100,150,200")
+                    .split(",")).map(String::strip).map(Integer::valueOf).toList();
+            log("users: " + contracts + " contracts, then Gatling at " + levels + " concurrent users");
+            figures.users(new ConcurrentUsers(database).measure(contracts, levels,
+                    Integer.getInteger("benchmark.users-seconds", 60)));
+        }
         Path markdown = write(figures, database);
         System.out.println();
         System.out.println(figures.markdown());

@@ -1,7 +1,9 @@
 package ee.hankevoog.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,7 @@ final class Figures {
     private Lifecycle lifecycle;
     private final List<Latency> latencies = new ArrayList<>();
     private StartUp startUp;
+    private Users users;
 
     Figures(String database) {
         this.database = database;
@@ -35,6 +38,10 @@ final class Figures {
 
     void startUp(StartUp startUp) {
         this.startUp = startUp;
+    }
+
+    void users(Users users) {
+        this.users = users;
     }
 
     String markdown() {
@@ -64,6 +71,9 @@ final class Figures {
                     startUp.app().seconds(), startUp.app().rssMb(), startUp.bare().seconds(), startUp.bare().rssMb(),
                     startUp.ratio(), (double) startUp.app().rssMb() / startUp.bare().rssMb()));
         }
+        if (users != null) {
+            users.markdown(md);
+        }
         return md.toString();
     }
 
@@ -91,6 +101,9 @@ final class Figures {
                     "app", Map.of("seconds", startUp.app().seconds(), "rssMb", startUp.app().rssMb()),
                     "bare", Map.of("seconds", startUp.bare().seconds(), "rssMb", startUp.bare().rssMb()),
                     "ratio", startUp.ratio()));
+        }
+        if (users != null) {
+            all.put("users", users.json());
         }
         return toJson(all);
     }
@@ -157,6 +170,110 @@ final class Figures {
     }
 
     record Latency(String read, String user, int requests, double p50, double p95, double p99, Integer targetP99) {
+    }
+
+    /** The concurrent-users phase: each run of Gatling, and what was checked after. */
+    record Users(String contracts, int seconds, List<UserRun> runs, List<String> notes) {
+
+        /** Most users at which pages stay under 300 ms and completions under 1 s at p99, with no errors. */
+        Integer knee(int nodes) {
+            return runs.stream().filter(run -> run.nodes() == nodes).filter(UserRun::withinTargets)
+                    .map(UserRun::users).max(Integer::compare).orElse(null);
+        }
+
+        void markdown(StringBuilder md) {
+            md.append("\n## Concurrent users (Gatling)\n\n- contracts: ").append(contracts).append("\n- each level: ")
+                    .append(seconds).append(" s at constant concurrency after a ramp; trainers 40 %, officers 30 %,"
+                            + " auditors 10 %, calendar clients 20 %\n");
+            notes.forEach(note -> md.append("- ").append(note).append('\n'));
+            for (int nodes : runs.stream().map(UserRun::nodes).distinct().sorted().toList()) {
+                md.append(String.format(Locale.ROOT, "%n### %d node(s): knee %s users (target ≥ 100)%n%n", nodes,
+                        knee(nodes) == null ? "below the lowest level" : knee(nodes)));
+                md.append("| users | action | requests | errors | p50 ms | p95 ms | p99 ms | req/s |\n"
+                        + "|---:|---|---:|---:|---:|---:|---:|---:|\n");
+                for (UserRun run : runs.stream().filter(r -> r.nodes() == nodes).toList()) {
+                    for (Action action : run.actions()) {
+                        md.append(String.format(Locale.ROOT, "| %d | %s | %d | %d | %.0f | %.0f | %.0f | %.1f |%n",
+                                run.users(), action.name(), action.requests(), action.errors(), action.p50(),
+                                action.p95(), action.p99(), action.perSecond()));
+                    }
+                    md.append(String.format(Locale.ROOT, "| %d | **all**, resident MB %s, report %s | | | | | | |%n",
+                            run.users(), run.rssMb(), run.report()));
+                }
+            }
+        }
+
+        Map<String, Object> json() {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("contracts", contracts);
+            map.put("seconds", seconds);
+            map.put("notes", notes);
+            map.put("runs", runs.stream().map(run -> {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("nodes", run.nodes());
+                one.put("users", run.users());
+                one.put("rssMb", run.rssMb());
+                one.put("report", run.report());
+                one.put("actions", run.actions().stream().map(a -> {
+                    Map<String, Object> action = new LinkedHashMap<>();
+                    action.put("name", a.name());
+                    action.put("requests", a.requests());
+                    action.put("errors", a.errors());
+                    action.put("p50Ms", a.p50());
+                    action.put("p95Ms", a.p95());
+                    action.put("p99Ms", a.p99());
+                    action.put("perSecond", a.perSecond());
+                    return action;
+                }).toList());
+                return one;
+            }).toList());
+            return map;
+        }
+    }
+
+    /** One Gatling run at one number of concurrent users. */
+    record UserRun(int nodes, int users, List<Action> actions, String rssMb, String report) {
+
+        static UserRun of(int nodes, int users, JsonNode stats, String rssMb,
+                String report) {
+            List<Action> actions = new ArrayList<>();
+            stats.path("contents").forEach(request -> actions.add(Action.of(request.path("stats"))));
+            actions.sort(Comparator.comparing(Action::name));
+            return new UserRun(nodes, users, actions, rssMb, report);
+        }
+
+        boolean withinTargets() {
+            return actions.stream().allMatch(action -> action.errors() == 0
+                    && action.p99() < (action.isCompletion() ? 1000 : 300));
+        }
+    }
+
+    /** One kind of request in a run, as Gatling counted it. */
+    record Action(String name, long requests, long errors, double p50, double p95, double p99, double perSecond) {
+
+        static Action of(JsonNode stats) {
+            return new Action(stats.path("name").asText(), number(stats.at("/numberOfRequests/total")),
+                    number(stats.at("/numberOfRequests/ko")), number(stats.at("/percentiles1/total")),
+                    number(stats.at("/percentiles3/total")), number(stats.at("/percentiles4/total")),
+                    number(stats.at("/meanNumberOfRequestsPerSecond/total")));
+        }
+
+        /** Completing a task, or delivering materials, which completes one: the officer waits up to a second. */
+        boolean isCompletion() {
+            return name.contains("complete") || name.contains("upload");
+        }
+
+        private static long number(JsonNode value) {
+            return (long) decimal(value);
+        }
+
+        private static double decimal(JsonNode value) {
+            try {
+                return Double.parseDouble(value.asText().replace(",", ""));
+            } catch (NumberFormatException none) {
+                return 0;
+            }
+        }
     }
 
     record Launch(double seconds, long rssMb) {

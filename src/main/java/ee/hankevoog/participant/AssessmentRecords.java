@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The assessment after the group's last training day: who passed, who did not; refused before that day. */
+/**
+ * The assessment after the group's last training day: who passed, who did not, each record replacing the last;
+ * refused before that day.
+ */
 @Component
 public class AssessmentRecords {
 
@@ -52,8 +55,9 @@ public class AssessmentRecords {
         if (!both.isEmpty()) {
             throw new AttendanceRefused("participants " + both + " are both passed and not passed; name each once");
         }
-        passed.forEach(id -> roster.get(id).assess(Assessment.PASSED));
-        notPassed.forEach(id -> roster.get(id).assess(Assessment.NOT_PASSED));
+        // each record replaces the last, as a day's attendance does: one left out has no result yet
+        roster.values().forEach(participant -> participant.assess(passed.contains(participant.juhanId())
+                ? Assessment.PASSED : notPassed.contains(participant.juhanId()) ? Assessment.NOT_PASSED : null));
         participants.saveAll(roster.values());
         audit.append(number, AuditKind.ASSESSMENT_RECORDED, groupCode, "Recorded group " + groupCode + "'s"
                 + " assessment: " + passed.size() + " passed, " + notPassed.size() + " not passed",

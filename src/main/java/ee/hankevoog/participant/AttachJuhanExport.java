@@ -36,6 +36,7 @@ class AttachJuhanExport implements TaskListener {
         StoredDocument stored = documents.store(number, group, DocumentKind.JUHAN_EXPORT,
                 "juhan-" + number + "-" + group + ".csv", "text/csv",
                 export.csv(number, group).getBytes(StandardCharsets.UTF_8));
-        task.setVariable(LINK, baseUrl + "/documents/" + stored.id());
+        // the task's own: a parallel task's completion cannot replace the link the officer follows
+        task.setVariableLocal(LINK, baseUrl + "/documents/" + stored.id());
     }
 }

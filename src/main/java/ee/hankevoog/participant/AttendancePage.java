@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Where a trainer ticks who was present on a training day: the day's task links to it and shows its record. */
-@Component("attendancePage")
+@Component("attendancePages")
 public class AttendancePage {
 
     private final ContractLookup contracts;

@@ -50,6 +50,12 @@ public class AttendanceRecords {
             throw new AttendanceRefused(day + " is not a training day of group " + groupCode + "; its days are "
                     + group.trainingDates());
         }
+        if (group.isCancelled()) {
+            throw new AttendanceRefused("Group " + groupCode + " was cancelled; nobody's attendance is recorded");
+        }
+        if (group.days().stream().anyMatch(known -> known.day().equals(day) && Boolean.FALSE.equals(known.held()))) {
+            throw new AttendanceRefused(day + " was recorded as not held; record the attendance on its new date");
+        }
         if (day.isAfter(clock.today())) {
             throw new DayNotYetCome(groupCode, day, clock.today());
         }

@@ -79,6 +79,10 @@ public class CompletionExport {
 
     private static String cell(String value) {
         String text = value == null ? "" : value;
+        // a name JUHAN took from a self-registration must not run as a formula when Excel opens the file
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
         return text.contains(";") || text.contains("\"") || text.contains("\n") || text.contains("\r")
                 ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }

@@ -31,6 +31,8 @@ class HeadCountFromRecord implements TaskListener {
         }
         String number = ContractProcess.contractNumber(task);
         String group = ContractProcess.groupCode(task);
+        // after an attendance record being written beside it, not before
+        contracts.lock(number);
         if (!records.hasRoster(number, group)) {
             if (ContractProcess.number(task, Var.PARTICIPANTS_PRESENT) == null) {
                 throw CompletionRefused.forField(Var.PARTICIPANTS_PRESENT, "is required: group " + group

@@ -59,11 +59,16 @@ public class Participant {
         }
     }
 
-    /** The day's record: present or absent; signing the agreement is kept from the first day it is given. */
+    /**
+     * The day's record: present or absent; signing the agreement is kept from the first day it is given, and a
+     * signature recorded on this day and left out of its new record was a mistaken tick: it goes.
+     */
     void attend(LocalDate day, boolean present, boolean signed) {
         attendance.put(day, new Attendance(present));
         if (signed && (agreementSignedOn == null || day.isBefore(agreementSignedOn))) {
             agreementSignedOn = day;
+        } else if (!signed && day.equals(agreementSignedOn)) {
+            agreementSignedOn = null;
         }
     }
 

@@ -21,6 +21,12 @@ public final class Roles {
                 .filter(role -> role.startsWith("ROLE_")).map(role -> role.substring(5)).toList();
     }
 
+    /** An officer or an administrator: may record on every contract, where a trainer records only on their own. */
+    public static boolean isOfficerOrAdmin(Authentication login) {
+        List<String> roles = of(login);
+        return roles.contains(OFFICERS) || roles.contains(ADMINS);
+    }
+
     /** A trainer who is not also an officer, auditor or administrator: their home is their own tasks. */
     public static boolean isOnlyTrainer(Authentication login) {
         List<String> roles = of(login);

@@ -99,6 +99,31 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * What operators and a load balancer read: the health probes answer anyone with a status and nothing more (an
+     * administrator who logs in sees each part's details); the metrics are for administrators only.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operations(HttpSecurity http, CamundaIdentityAuthentication users) throws Exception {
+        return http.securityMatcher(path("/actuator/**"))
+                .authenticationManager(onlyThrough(users))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
+                                "/actuator/health/readiness").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasRole(ADMINS)
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::askForLogIn))
+                .exceptionHandling(refusals -> refusals.accessDeniedHandler((request, response, denied) ->
+                        SecurityProblems.send(response, HttpStatus.FORBIDDEN, "Only administrators read the metrics",
+                                request.getRequestURI())))
+                // a scraper logs in on every request; an administrator's browser is let in by its session
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // nothing here changes anything: every allowed request is a GET
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
     /** Calendar subscriptions: calendar apps cannot log in, so the feed checks the secret token in its path. */
     @Bean
     @Order(0)

@@ -310,6 +310,15 @@ class TrainingGroupProcessTest {
                 .extracting(link -> link.getGroupId()).containsExactly("officers");
         assertThat((String) engine.getTaskService().getVariable(juhan.getId(), "juhanExportLink"))
                 .matches(".*/documents/\\d+");
+        // forgotten: the officer is reminded before the due day and the officers told after it, like any deadline
+        ProcessDriver.setClock(juhan.getDueDate().toInstant().atZone(ProcessDriver.TALLINN).toLocalDate().plusDays(2).atTime(9, 0));
+        driver.runDueJobs();
+        driver.deliverMail();
+        assertThat(ReceivedMail.about(smtp, number)).filteredOn(mail -> mail.subject().contains("group L1"))
+                .filteredOn(mail -> task(mail).equals("Update statuses in JUHAN"))
+                .extracting(mail -> mail.subject().substring(0, mail.subject().indexOf(" /")) + " " + mail.recipient())
+                .contains("Meeldetuletus " + TestContracts.OFFICER_EMAIL, "Tähtaeg ületatud "
+                        + TestContracts.OFFICER_EMAIL);
         driver.complete(UPDATE_JUHAN_STATUSES, TaskValues.valid(UPDATE_JUHAN_STATUSES));
         assertThat(groupInstance("L1").getEndTime()).isNotNull();
     }

@@ -85,7 +85,7 @@ class ParticipantController {
     @PutMapping("/api/contracts/{number}/groups/{code}/assessment")
     List<ParticipantView> assessment(@PathVariable String number, @PathVariable String code,
             @Valid @RequestBody AssessmentRequest request, Authentication login) {
-        requireTrainerOf(number, login);
+        requireMayRecord(number, login);
         assessment.record(number, code, Set.copyOf(request.passed()), Set.copyOf(request.notPassed()));
         return views(number, code, roster.of(number, code));
     }
@@ -122,7 +122,7 @@ class ParticipantController {
     @PutMapping("/api/contracts/{number}/groups/{code}/days/{day}/attendance")
     List<ParticipantView> attendance(@PathVariable String number, @PathVariable String code,
             @PathVariable LocalDate day, @Valid @RequestBody AttendanceRequest request, Authentication login) {
-        requireTrainerOf(number, login);
+        requireMayRecord(number, login);
         attendance.record(number, code, day, Set.copyOf(request.present()),
                 request.confidentialityAgreementSigned() == null ? Set.of()
                         : Set.copyOf(request.confidentialityAgreementSigned()));
@@ -143,7 +143,7 @@ class ParticipantController {
     ResponseEntity<KeptSheet> keepSignedSheet(@PathVariable String number, @PathVariable String code,
             @RequestParam(name = "file", required = false) MultipartFile file, Authentication login)
             throws IOException {
-        requireTrainerOf(number, login);
+        requireMayRecord(number, login);
         if (file == null || file.isEmpty()) {
             throw new DocumentRefused(HttpStatus.BAD_REQUEST, "No sheet", "Send the signed sheet, scanned (PDF,"
                     + " JPEG or PNG), in the multipart part 'file'.");
@@ -163,6 +163,13 @@ class ParticipantController {
 
     /** A signed sheet as stored: its document id, name, size and SHA-256. */
     record KeptSheet(long id, String fileName, long sizeBytes, String sha256) {
+    }
+
+    /** Records are an officer's or an administrator's, or those of a trainer the contract names: no one else's. */
+    private void requireMayRecord(String number, Authentication login) {
+        if (!Roles.isOfficerOrAdmin(login) && !contracts.require(number).trainerUsers().contains(login.getName())) {
+            throw new UnknownContract(number);
+        }
     }
 
     private void requireTrainerOf(String number, Authentication login) {

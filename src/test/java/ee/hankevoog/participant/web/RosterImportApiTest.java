@@ -195,6 +195,11 @@ class RosterImportApiTest {
                 });
         ApiClient.ensureUser(identity, "apirosterstranger", Roles.TRAINERS);
         assertThat(ApiClient.as("apirosterstranger", port).put(firstDay, all).status()).isEqualTo(404);
+        // a trainer who also audits reads every contract, but records only on their own
+        ApiClient.ensureUser(identity, "apitrainingauditor", Roles.TRAINERS);
+        ApiClient.ensureUser(identity, "apitrainingauditor", Roles.AUDITORS);
+        assertThat(ApiClient.as("apitrainingauditor", port).put(firstDay, all).status()).isEqualTo(404);
+        assertThat(ApiClient.as("apitrainingauditor", port).get(participants("W1")).status()).isEqualTo(200);
         assertThat(ApiClient.as(ApiClient.AUDITOR, port).put(firstDay, all).status()).isEqualTo(403);
 
         // the assessment comes after the last day, 25 May
@@ -260,7 +265,12 @@ class RosterImportApiTest {
         assertThat(kept.location()).isEqualTo("/api/documents/" + kept.json().get("id").asLong());
         assertThat(StreamSupport.stream(officer().get("/api/contracts/" + number + "/documents").json().spliterator(),
                 false).map(document -> document.get("kind").asText() + " " + document.get("fileName").asText()))
-                .containsExactly("ATTENDANCE_SHEET allkirjad-20-04.pdf");
+                .containsExactly("ATTENDANCE_SHEET osalejate-leht-" + number + "-W1-1.pdf");
+        assertThat(officer().get("/api/contracts/" + number + "/history").body()).contains("signed attendance sheet"
+                + " osalejate-leht-" + number + "-W1-1.pdf").doesNotContain("allkirjad-20-04");
+        Response notAScan = trainer().postFiles(sheets, "file", Map.of("allkirjad.docx", SampleFiles.docx()));
+        assertThat(notAScan.status()).isEqualTo(415);
+        assertThat(notAScan.json().get("detail").asText()).contains("PDF, JPEG or PNG");
         assertThat(trainer().postFiles(sheets, "file", Map.of("script.exe", new byte[] {77, 90, 0, 1})).status())
                 .isEqualTo(415);
         assertThat(ApiClient.as(ApiClient.AUDITOR, port).postFiles(sheets, "file", Map.of("a.pdf", SampleFiles.pdf()))

@@ -1,0 +1,124 @@
+package ee.hankevoog.bench.load;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.csv;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.pace;
+import static io.gatling.javaapi.core.CoreDsl.percent;
+import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.RawFileBodyPart;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.FeederBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * A contract office at work, as Gatling's virtual users: trainers open their tasks, complete them and upload
+ * materials; officers browse the contracts page, contract pages, timelines and their Tasklist; auditors read
+ * histories and export them; calendar clients poll their feeds every minute. Each user logs in as a real user of
+ * its role (the pages with the log-in form and a session, the API with HTTP Basic, as Tasklist and scripts do).
+ *
+ * <p>Settings (system properties): {@code load.base-url}, {@code load.users} (concurrent users in all),
+ * {@code load.seconds}, {@code load.data} (the folder with the benchmark's feeders), {@code load.password}.
+ */
+public class ContractOfficeSimulation extends Simulation {
+
+    private static final String BASE = System.getProperty("load.base-url", "http://127.0.0.1:8080");
+    private static final int USERS = Integer.getInteger("load.users", 20);
+    private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("load.seconds", 60));
+    private static final String DATA = System.getProperty("load.data", "target/benchmark/load");
+    private static final String PASSWORD = System.getProperty("load.password", "Bench-password-7");
+
+    private static final FeederBuilder<String> CONTRACTS = csv(DATA + "/contracts.csv").random();
+    private static final FeederBuilder<String> TRAINER_TASKS = csv(DATA + "/trainer-tasks.csv").queue();
+    private static final FeederBuilder<String> MATERIALS_TASKS = csv(DATA + "/materials-tasks.csv").queue();
+    private static final FeederBuilder<String> FEEDS = csv(DATA + "/feeds.csv").circular();
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(BASE).acceptLanguageHeader("et,en;q=0.8")
+            .disableCaching().shareConnections();
+
+    /** The log-in form, as a browser fills it: its CSRF token, then the session the pages keep. */
+    private static ChainBuilder logIn(String user) {
+        return exec(http("log in: form").get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
+                .exec(http("log in: send").post("/login").formParam("username", user)
+                        .formParam("password", PASSWORD).formParam("_csrf", "#{csrf}")
+                        .disableFollowRedirect().check(status().is(302),
+                                header("Location").transform(location -> location.contains("error")).is(false)));
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(
+                StandardCharsets.UTF_8));
+    }
+
+    private final ScenarioBuilder officers = scenario("officers").exec(logIn("mari"))
+            .forever().on(pace(Duration.ofSeconds(5), Duration.ofSeconds(10)).feed(CONTRACTS)
+                    .exec(http("officer: contracts page").get("/contracts"))
+                    .exec(http("officer: contract page").get("/contracts/#{number}"))
+                    .exec(http("officer: timeline").get("/api/contracts/#{number}/timeline.svg"))
+                    .exec(http("officer: Tasklist list").get("/engine-rest/task?candidateGroup=officers"
+                            + "&maxResults=15&sortBy=dueDate&sortOrder=asc").header("Authorization", basic("mari"))));
+
+    private final ScenarioBuilder trainers = scenario("trainers").exec(logIn("tiit"))
+            .forever().on(pace(Duration.ofSeconds(6), Duration.ofSeconds(12))
+                    .exec(http("trainer: my tasks").get("/my"))
+                    .feed(TRAINER_TASKS)
+                    .exec(http("trainer: open task").get("/engine-rest/task/#{taskId}/form-variables")
+                            .header("Authorization", basic("tiit")))
+                    .exec(http("trainer: complete task").post("/engine-rest/task/#{taskId}/complete")
+                            .header("Authorization", basic("tiit")).header("Content-Type", "application/json")
+                            .body(StringBody("#{completion}")).check(status().is(204)))
+                    .randomSwitch().on(percent(25).then(exec(feedMaterials()))));
+
+    private static ChainBuilder feedMaterials() {
+        return feed(MATERIALS_TASKS)
+                .exec(http("trainer: upload materials").post("/api/tasks/#{taskId}/materials")
+                        .header("Authorization", basic("tiit")).asMultipartForm()
+                        .bodyPart(RawFileBodyPart("files", DATA + "/materials.pdf").fileName("slaidid.pdf")
+                                .contentType("application/pdf"))
+                        .check(status().is(201)));
+    }
+
+    private final ScenarioBuilder auditors = scenario("auditors")
+            .forever().on(pace(Duration.ofSeconds(5), Duration.ofSeconds(10)).feed(CONTRACTS)
+                    .exec(http("auditor: history").get("/api/contracts/#{number}/history")
+                            .header("Authorization", basic("anne")))
+                    .exec(http("auditor: history CSV").get("/api/contracts/#{number}/history.csv")
+                            .header("Authorization", basic("anne"))));
+
+    private final ScenarioBuilder calendars = scenario("calendar clients")
+            .forever().on(pace(Duration.ofSeconds(60)).feed(FEEDS)
+                    .exec(http("calendar: feed").get("/calendar/#{token}.ics")));
+
+    {
+        // the proportions of a contract office: trainers 40%, officers 30%, auditors 10%, calendar clients 20%
+        int trainerUsers = Math.max(1, USERS * 40 / 100);
+        int officerUsers = Math.max(1, USERS * 30 / 100);
+        int auditorUsers = Math.max(1, USERS * 10 / 100);
+        int calendarUsers = Math.max(1, USERS - trainerUsers - officerUsers - auditorUsers);
+        Duration ramp = Duration.ofSeconds(Math.min(20, RUN.toSeconds() / 4));
+        List<PopulationBuilder> populations = List.of(
+                population(trainers, trainerUsers, ramp), population(officers, officerUsers, ramp),
+                population(auditors, auditorUsers, ramp), population(calendars, calendarUsers, ramp));
+        setUp(populations).protocols(protocol).maxDuration(RUN.plus(ramp));
+    }
+
+    private PopulationBuilder population(ScenarioBuilder scenario, int users, Duration ramp) {
+        return scenario.injectClosed(rampConcurrentUsers(0).to(users).during(ramp),
+                constantConcurrentUsers(users).during(RUN));
+    }
+}
