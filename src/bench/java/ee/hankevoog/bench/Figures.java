@@ -1,6 +1,5 @@
 package ee.hankevoog.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -182,7 +181,7 @@ final class Figures {
         }
 
         void markdown(StringBuilder md) {
-            md.append("\n## Concurrent users (Gatling)\n\n- contracts: ").append(contracts).append("\n- each level: ")
+            md.append("\n## Concurrent users (Gatling)\n\n- each level: ")
                     .append(seconds).append(" s at constant concurrency after a ramp; trainers 40 %, officers 30 %,"
                             + " auditors 10 %, calendar clients 20 %\n");
             notes.forEach(note -> md.append("- ").append(note).append('\n'));
@@ -234,12 +233,10 @@ final class Figures {
     /** One Gatling run at one number of concurrent users. */
     record UserRun(int nodes, int users, List<Action> actions, String rssMb, String report) {
 
-        static UserRun of(int nodes, int users, JsonNode stats, String rssMb,
-                String report) {
-            List<Action> actions = new ArrayList<>();
-            stats.path("contents").forEach(request -> actions.add(Action.of(request.path("stats"))));
-            actions.sort(Comparator.comparing(Action::name));
-            return new UserRun(nodes, users, actions, rssMb, report);
+        static UserRun of(int nodes, int users, List<Action> actions, String rssMb, String report) {
+            List<Action> sorted = new ArrayList<>(actions);
+            sorted.sort(Comparator.comparing(Action::name));
+            return new UserRun(nodes, users, sorted, rssMb, report);
         }
 
         boolean withinTargets() {
@@ -251,28 +248,9 @@ final class Figures {
     /** One kind of request in a run, as Gatling counted it. */
     record Action(String name, long requests, long errors, double p50, double p95, double p99, double perSecond) {
 
-        static Action of(JsonNode stats) {
-            return new Action(stats.path("name").asText(), number(stats.at("/numberOfRequests/total")),
-                    number(stats.at("/numberOfRequests/ko")), number(stats.at("/percentiles1/total")),
-                    number(stats.at("/percentiles3/total")), number(stats.at("/percentiles4/total")),
-                    number(stats.at("/meanNumberOfRequestsPerSecond/total")));
-        }
-
         /** Completing a task, or delivering materials, which completes one: the officer waits up to a second. */
         boolean isCompletion() {
             return name.contains("complete") || name.contains("upload");
-        }
-
-        private static long number(JsonNode value) {
-            return (long) decimal(value);
-        }
-
-        private static double decimal(JsonNode value) {
-            try {
-                return Double.parseDouble(value.asText().replace(",", ""));
-            } catch (NumberFormatException none) {
-                return 0;
-            }
         }
     }
 
