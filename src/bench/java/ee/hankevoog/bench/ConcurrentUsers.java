@@ -120,8 +120,12 @@ final class ConcurrentUsers {
         // shuffled alike on every run: the first rows are not all one contract's
         List<String> shuffled = new ArrayList<>(rows.subList(1, rows.size()));
         Collections.shuffle(shuffled, new Random(7));
-        Files.write(DATA.resolve("trainer-tasks.csv"), Stream.concat(Stream.of(rows.get(0)), shuffled.stream())
-                .toList());
+        // Gatling refuses an empty feeder: a task that does not exist is opened (404) and left alone
+        Files.write(DATA.resolve("trainer-tasks.csv"), Stream.concat(Stream.of(rows.get(0)), shuffled.isEmpty()
+                ? Stream.of("none," + TRAINER_TASKS.get(0)) : shuffled.stream()).toList());
+        if (materials.size() == 1) {
+            materials.add("none");
+        }
         Files.write(DATA.resolve("materials-tasks.csv"), materials);
         return shuffled.size();
     }

@@ -40,35 +40,37 @@ import java.util.Map;
  */
 public class ContractOfficeSimulation extends Simulation {
 
-    private static final String BASE = System.getProperty("load.base-url", "http://127.0.0.1:8080");
-    private static final int USERS = Integer.getInteger("load.users", 20);
-    private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("load.seconds", 60));
-    private static final String DATA = System.getProperty("load.data", "target/benchmark/load");
-    private static final String PASSWORD = System.getProperty("load.password", "Bench-password-7");
+    // read for each run, not once a JVM: the benchmark runs the simulation again and again in its own JVM
+    private final String base = System.getProperty("load.base-url", "http://127.0.0.1:8080");
+    private final int users = Integer.getInteger("load.users", 20);
+    private final Duration run = Duration.ofSeconds(Integer.getInteger("load.seconds", 60));
+    private final String data = System.getProperty("load.data", "target/benchmark/load");
+    private final String password = System.getProperty("load.password", "Bench-password-7");
 
-    private static final FeederBuilder<String> CONTRACTS = csv(DATA + "/contracts.csv").random();
-    private static final FeederBuilder<String> TRAINER_TASKS = csv(DATA + "/trainer-tasks.csv").queue();
-    private static final FeederBuilder<String> MATERIALS_TASKS = csv(DATA + "/materials-tasks.csv").queue();
+    private final FeederBuilder<String> contracts = csv(data + "/contracts.csv").random();
+    // round and round: a task a colleague completed in an earlier round is gone (404), and left alone
+    private final FeederBuilder<String> trainerTasks = csv(data + "/trainer-tasks.csv").circular();
+    private final FeederBuilder<String> materialsTasks = csv(data + "/materials-tasks.csv").circular();
 
-    private final HttpProtocolBuilder protocol = http.baseUrl(BASE).acceptLanguageHeader("et,en;q=0.8")
+    private final HttpProtocolBuilder protocol = http.baseUrl(base).acceptLanguageHeader("et,en;q=0.8")
             .disableCaching().shareConnections();
 
     /** The log-in form, as a browser fills it: its CSRF token, then the session the pages keep. */
-    private static ChainBuilder logIn(String user) {
+    private ChainBuilder logIn(String user) {
         return exec(http("log in: form").get("/login").check(css("input[name=_csrf]", "value").saveAs("csrf")))
                 .exec(http("log in: send").post("/login").formParam("username", user)
-                        .formParam("password", PASSWORD).formParam("_csrf", "#{csrf}")
+                        .formParam("password", password).formParam("_csrf", "#{csrf}")
                         .disableFollowRedirect().check(status().is(302),
                                 header("Location").transform(location -> location.contains("error")).is(false)));
     }
 
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(
+    private String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(
                 StandardCharsets.UTF_8));
     }
 
     private final ScenarioBuilder officers = scenario("officers").exec(logIn("mari"))
-            .forever().on(pace(Duration.ofSeconds(5), Duration.ofSeconds(10)).feed(CONTRACTS)
+            .forever().on(pace(Duration.ofSeconds(5), Duration.ofSeconds(10)).feed(contracts)
                     .exec(http("officer: contracts page").get("/contracts"))
                     .exec(http("officer: contract page").get("/contracts/#{number}"))
                     .exec(http("officer: timeline").get("/api/contracts/#{number}/timeline.svg"))
@@ -86,26 +88,30 @@ public class ContractOfficeSimulation extends Simulation {
             .forever().on(pace(Duration.ofSeconds(6), Duration.ofSeconds(12))
                     .exec(http("trainer: task list").get("/engine-rest/task?candidateUser=tiit&maxResults=15"
                             + "&sortBy=dueDate&sortOrder=asc").header("Authorization", basic("tiit")))
-                    .feed(TRAINER_TASKS)
+                    .feed(trainerTasks)
                     .exec(http("trainer: open task").get("/engine-rest/task/#{taskId}/form-variables")
-                            .header("Authorization", basic("tiit")))
-                    .exec(http("trainer: complete task").post("/engine-rest/task/#{taskId}/complete")
+                            .header("Authorization", basic("tiit")).check(status().in(200, 404).saveAs("open")))
+                    .doIf(session -> session.getInt("open") == 200).then(exec(http("trainer: complete task")
+                            .post("/engine-rest/task/#{taskId}/complete")
                             .header("Authorization", basic("tiit")).header("Content-Type", "application/json")
                             .body(StringBody(session -> COMPLETIONS.get(session.getString("taskKey"))))
-                            .check(status().is(204)))
+                            .check(status().is(204))))
                     .randomSwitch().on(percent(25).then(exec(feedMaterials()))));
 
-    private static ChainBuilder feedMaterials() {
-        return feed(MATERIALS_TASKS)
-                .exec(http("trainer: upload materials").post("/api/tasks/#{taskId}/materials")
+    private ChainBuilder feedMaterials() {
+        return feed(materialsTasks)
+                .exec(http("trainer: open materials task").get("/engine-rest/task/#{taskId}")
+                        .header("Authorization", basic("tiit")).check(status().in(200, 404).saveAs("open")))
+                .doIf(session -> session.getInt("open") == 200).then(exec(
+                        http("trainer: upload materials").post("/api/tasks/#{taskId}/materials")
                         .header("Authorization", basic("tiit")).asMultipartForm()
-                        .bodyPart(RawFileBodyPart("files", DATA + "/materials.pdf").fileName("slaidid.pdf")
+                        .bodyPart(RawFileBodyPart("files", data + "/materials.pdf").fileName("slaidid.pdf")
                                 .contentType("application/pdf"))
-                        .check(status().is(201)));
+                        .check(status().is(201))));
     }
 
     private final ScenarioBuilder auditors = scenario("auditors")
-            .forever().on(pace(Duration.ofSeconds(5), Duration.ofSeconds(10)).feed(CONTRACTS)
+            .forever().on(pace(Duration.ofSeconds(5), Duration.ofSeconds(10)).feed(contracts)
                     .exec(http("auditor: history").get("/api/contracts/#{number}/history")
                             .header("Authorization", basic("anne")))
                     .exec(http("auditor: history CSV").get("/api/contracts/#{number}/history.csv")
@@ -113,25 +119,25 @@ public class ContractOfficeSimulation extends Simulation {
 
     // a contact person's calendar subscribed to one contract's deadlines
     private final ScenarioBuilder calendars = scenario("calendar clients")
-            .forever().on(pace(Duration.ofSeconds(60)).feed(CONTRACTS)
+            .forever().on(pace(Duration.ofSeconds(60)).feed(contracts)
                     .exec(http("calendar: contract's deadlines feed").get("/api/contracts/#{number}/deadlines.ics")
                             .header("Authorization", basic("mari"))));
 
     {
         // the proportions of a contract office: trainers 40%, officers 30%, auditors 10%, calendar clients 20%
-        int trainerUsers = Math.max(1, USERS * 40 / 100);
-        int officerUsers = Math.max(1, USERS * 30 / 100);
-        int auditorUsers = Math.max(1, USERS * 10 / 100);
-        int calendarUsers = Math.max(1, USERS - trainerUsers - officerUsers - auditorUsers);
-        Duration ramp = Duration.ofSeconds(Math.min(20, RUN.toSeconds() / 4));
+        int trainerUsers = Math.max(1, users * 40 / 100);
+        int officerUsers = Math.max(1, users * 30 / 100);
+        int auditorUsers = Math.max(1, users * 10 / 100);
+        int calendarUsers = Math.max(1, users - trainerUsers - officerUsers - auditorUsers);
+        Duration ramp = Duration.ofSeconds(Math.min(20, run.toSeconds() / 4));
         List<PopulationBuilder> populations = List.of(
                 population(trainers, trainerUsers, ramp), population(officers, officerUsers, ramp),
                 population(auditors, auditorUsers, ramp), population(calendars, calendarUsers, ramp));
-        setUp(populations).protocols(protocol).maxDuration(RUN.plus(ramp));
+        setUp(populations).protocols(protocol).maxDuration(run.plus(ramp));
     }
 
     private PopulationBuilder population(ScenarioBuilder scenario, int users, Duration ramp) {
         return scenario.injectClosed(rampConcurrentUsers(0).to(users).during(ramp),
-                constantConcurrentUsers(users).during(RUN));
+                constantConcurrentUsers(users).during(run));
     }
 }
