@@ -51,6 +51,15 @@ public class ContractLookup {
         return contract;
     }
 
+    /** The contract of a trainer it names; to any other user it is unknown (404), as if it did not exist. */
+    public Contract requireNamedTrainer(String number, String user) {
+        Contract contract = require(number);
+        if (!contract.trainerUsers().contains(user)) {
+            throw new UnknownContract(number);
+        }
+        return contract;
+    }
+
     /** Only that the contract exists, for a request about its records; an unknown number is the same 404. */
     public void requireExists(String number) {
         if (!contracts.existsByNumber(number)) {

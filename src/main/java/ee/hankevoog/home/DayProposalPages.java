@@ -5,7 +5,6 @@ import ee.hankevoog.calendar.WorkingDays;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.DaysProposal;
-import ee.hankevoog.contract.UnknownContract;
 import ee.hankevoog.taskform.PersonalCodes;
 import ee.hankevoog.training.ScheduleRejected;
 import ee.hankevoog.training.ScheduleViolation;
@@ -68,9 +67,7 @@ class DayProposalPages {
 
     /** A contract the trainer does not train on is unknown to them, as in the API. */
     private Contract show(Model model, String number, String code, Principal trainer, String reason, String error) {
-        if (!contracts.require(number).trainerUsers().contains(trainer.getName())) {
-            throw new UnknownContract(number);
-        }
+        contracts.requireNamedTrainer(number, trainer.getName());
         Contract contract = contracts.requireWithGroup(number, code);
         model.addAttribute("contract", contract);
         model.addAttribute("group", contract.group(code));

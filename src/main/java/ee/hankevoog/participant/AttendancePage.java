@@ -2,7 +2,6 @@ package ee.hankevoog.participant;
 
 import ee.hankevoog.contract.ContractLookup;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Where a trainer ticks who was present on a training day: the day's task links to it and shows its record. */
@@ -10,31 +9,30 @@ import org.springframework.stereotype.Component;
 public class AttendancePage {
 
     private final ContractLookup contracts;
-    private final ParticipantRepository participants;
+    private final GroupRecords records;
 
-    AttendancePage(ContractLookup contracts, ParticipantRepository participants) {
+    AttendancePage(ContractLookup contracts, GroupRecords records) {
         this.contracts = contracts;
-        this.participants = participants;
+        this.records = records;
     }
 
     /** The page of the group's day at {@code dayIndex}, as the day's task form links to it. */
     public String forDay(String number, String groupCode, int dayIndex) {
-        return path(number, groupCode, contracts.get(number).group(groupCode).trainingDates().get(dayIndex));
+        return path(number, groupCode, dayOf(number, groupCode, dayIndex));
     }
 
     /** The day's record as its task shows it when the task opens; later records update the open task. */
     public String recordOn(String number, String groupCode, int dayIndex) {
-        LocalDate day = contracts.get(number).group(groupCode).trainingDates().get(dayIndex);
-        List<Participant> taking = participants.findByContractNumberAndGroupCodeOrderByLastNameAscFirstNameAsc(
-                number, groupCode).stream().filter(Participant::takesPart).toList();
-        if (taking.isEmpty()) {
+        if (!records.hasRoster(number, groupCode)) {
             return "Grupil pole Hankevoogus osalejate nimekirja / the group has no roster in Hankevoog";
         }
-        if (taking.stream().noneMatch(participant -> participant.attendance().containsKey(day))) {
-            return "Päeva kohalolek on märkimata / the day's attendance is not recorded yet";
-        }
-        return DayTaskShowsRecord.summary(taking.stream().filter(p -> p.attendance().getOrDefault(day, false))
-                .count(), taking.size(), taking.stream().filter(p -> p.signedBy(day)).count());
+        return records.countOn(number, groupCode, dayOf(number, groupCode, dayIndex))
+                .map(count -> DayTaskShowsRecord.summary(count.present(), count.onRoster(), count.signed()))
+                .orElse("Päeva kohalolek on märkimata / the day's attendance is not recorded yet");
+    }
+
+    private LocalDate dayOf(String number, String groupCode, int dayIndex) {
+        return contracts.get(number).group(groupCode).trainingDates().get(dayIndex);
     }
 
     public static String path(String number, String groupCode, LocalDate day) {

@@ -27,14 +27,19 @@ public class GroupRecords {
         return !taking(number, groupCode).isEmpty();
     }
 
-    /** How many were present on the day; empty when the day has no record yet. */
-    public Optional<Long> presentOn(String number, String groupCode, LocalDate day) {
+    /** A training day's record in counts: who was present, of how many, and how many had signed the agreement. */
+    public record DayCount(long present, long onRoster, long signed) {
+    }
+
+    /** The day's record; empty when the day has no record yet. */
+    public Optional<DayCount> countOn(String number, String groupCode, LocalDate day) {
         List<Participant> taking = taking(number, groupCode);
         if (taking.stream().noneMatch(participant -> participant.attendance().containsKey(day))) {
             return Optional.empty();
         }
-        return Optional.of(taking.stream().filter(participant -> participant.attendance().getOrDefault(day, false))
-                .count());
+        return Optional.of(new DayCount(taking.stream()
+                .filter(participant -> participant.attendance().getOrDefault(day, false)).count(), taking.size(),
+                taking.stream().filter(participant -> participant.signedBy(day)).count()));
     }
 
     /** Each participant's outcome, in name order; those cancelled in JUHAN are left out. */

@@ -41,7 +41,7 @@ class HeadCountFromRecord implements TaskListener {
             return;
         }
         LocalDate day = contracts.get(number).group(group).trainingDates().get(ContractProcess.dayIndex(task));
-        long present = records.presentOn(number, group, day).orElseThrow(() -> CompletionRefused.forField(
+        long present = records.countOn(number, group, day).map(GroupRecords.DayCount::present).orElseThrow(() -> CompletionRefused.forField(
                 Var.PARTICIPANTS_PRESENT, "group " + group + "'s head count comes from its attendance record, and "
                         + day + " has none yet: tick who was present on " + AttendancePage.path(number, group, day)
                         + " (or PUT the list to /api/contracts/" + number + "/groups/" + group + "/days/" + day

@@ -1,7 +1,6 @@
 package ee.hankevoog.participant.web;
 
 import ee.hankevoog.contract.ContractLookup;
-import ee.hankevoog.contract.UnknownContract;
 import ee.hankevoog.document.DocumentRefused;
 import ee.hankevoog.document.StoredDocument;
 import ee.hankevoog.document.Upload;
@@ -93,24 +92,16 @@ class ParticipantController {
     /** The outcome for JUHAN, as Estonian Excel opens it. */
     @GetMapping("/api/contracts/{number}/groups/{code}/completion.csv")
     ResponseEntity<byte[]> completion(@PathVariable String number, @PathVariable String code) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("juhan-" + (number + "-" + code).replaceAll("[^A-Za-z0-9._-]", "_") + ".csv")
-                        .build().toString())
-                .body(export.csv(number, code).getBytes(StandardCharsets.UTF_8));
+        return download(ContentDisposition.attachment(), "juhan-", number, code, ".csv",
+                new MediaType("text", "csv", StandardCharsets.UTF_8), export.csv(number, code)
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     /** The same outcome as an Excel workbook. */
     @GetMapping("/api/contracts/{number}/groups/{code}/completion.xlsx")
     ResponseEntity<byte[]> completionWorkbook(@PathVariable String number, @PathVariable String code) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("juhan-" + (number + "-" + code).replaceAll("[^A-Za-z0-9._-]", "_") + ".xlsx")
-                        .build().toString())
-                .body(export.xlsx(number, code));
+        return download(ContentDisposition.attachment(), "juhan-", number, code, ".xlsx", MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), export.xlsx(number, code));
     }
 
     private List<ParticipantView> views(String number, String code, List<Participant> participants) {
@@ -154,11 +145,16 @@ class ParticipantController {
     }
 
     static ResponseEntity<byte[]> pdf(String number, String code, byte[] content) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("osalejate-leht-" + (number + "-" + code).replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf")
-                        .build().toString())
-                .body(content);
+        return download(ContentDisposition.inline(), "osalejate-leht-", number, code, ".pdf", MediaType.APPLICATION_PDF,
+                content);
+    }
+
+    /** A group's file, named after the contract and the group in characters every browser keeps. */
+    private static ResponseEntity<byte[]> download(ContentDisposition.Builder disposition, String prefix,
+            String number, String code, String extension, MediaType type, byte[] content) {
+        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, disposition
+                .filename(prefix + (number + "-" + code).replaceAll("[^A-Za-z0-9._-]", "_") + extension).build()
+                .toString()).body(content);
     }
 
     /** A signed sheet as stored: its document id, name, size and SHA-256. */
@@ -167,14 +163,14 @@ class ParticipantController {
 
     /** Records are an officer's or an administrator's, or those of a trainer the contract names: no one else's. */
     private void requireMayRecord(String number, Authentication login) {
-        if (!Roles.isOfficerOrAdmin(login) && !contracts.require(number).trainerUsers().contains(login.getName())) {
-            throw new UnknownContract(number);
+        if (!Roles.isOfficerOrAdmin(login)) {
+            contracts.requireNamedTrainer(number, login.getName());
         }
     }
 
     private void requireTrainerOf(String number, Authentication login) {
-        if (Roles.isOnlyTrainer(login) && !contracts.require(number).trainerUsers().contains(login.getName())) {
-            throw new UnknownContract(number);
+        if (Roles.isOnlyTrainer(login)) {
+            contracts.requireNamedTrainer(number, login.getName());
         }
     }
 

@@ -3,7 +3,6 @@ package ee.hankevoog.participant.web;
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
-import ee.hankevoog.contract.UnknownContract;
 import ee.hankevoog.document.DocumentRefused;
 import ee.hankevoog.document.Upload;
 import ee.hankevoog.participant.AssessmentRecords;
@@ -163,9 +162,7 @@ class TrainerRosterPages {
 
     /** A contract the trainer does not train on is unknown to them, as in the API. */
     private void requireTrainer(String number, Principal trainer) {
-        if (!contracts.require(number).trainerUsers().contains(trainer.getName())) {
-            throw new UnknownContract(number);
-        }
+        contracts.requireNamedTrainer(number, trainer.getName());
     }
 
     private Contract show(Model model, String number, String code, Principal trainer) {
