@@ -4,7 +4,9 @@ import ee.hankevoog.HankevoogApplication;
 import ee.hankevoog.security.Roles;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,7 +23,8 @@ final class BenchApplication implements AutoCloseable {
 
     static final String OFFICER = "mari";
     static final String AUDITOR = "anne";
-    static final String TRAINER = "tiit";
+    /** A trainer of a training company has about this many contracts at once; each benchmark trainer has these. */
+    static final int CONTRACTS_PER_TRAINER = 20;
     static final String PASSWORD = "Bench-password-7";
 
     private final SmtpSink smtp;
@@ -51,10 +54,10 @@ final class BenchApplication implements AutoCloseable {
         BenchApplication application = new BenchApplication(smtp, context);
         application.user(OFFICER, "mari@example.ee", Roles.OFFICERS);
         application.user(AUDITOR, "anne@example.ee", Roles.AUDITORS);
-        // the reference contract's trainer, so that trainer tasks go to a named user as in production
-        application.user(TRAINER, "tiit@example.ee", Roles.TRAINERS);
         return application;
     }
+
+    private final Set<String> trainers = new HashSet<>();
 
     <T> T bean(Class<T> type) {
         return context.getBean(type);
@@ -62,6 +65,22 @@ final class BenchApplication implements AutoCloseable {
 
     int port() {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    /**
+     * The trainer of the contract generated {@code index}-th, an account created with its first contract, so that
+     * trainer tasks go to named users as in production and each has a trainer's share of them, not all of them.
+     */
+    String trainerOf(int index) {
+        String id = trainer(index / CONTRACTS_PER_TRAINER);
+        if (trainers.add(id)) {
+            user(id, id + "@example.ee", Roles.TRAINERS);
+        }
+        return id;
+    }
+
+    static String trainer(int number) {
+        return String.format("koolitaja%04d", number);
     }
 
     private void user(String id, String email, String group) {

@@ -21,10 +21,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -41,7 +41,8 @@ final class ConcurrentUsers {
 
     static final Path DATA = Path.of("target", "benchmark", "load").toAbsolutePath();
     private static final Duration PATIENCE = Duration.ofMinutes(3);
-    private static final List<String> TRAINER_TASKS = List.of(Task.CONFIRM_JUHAN_PROFILE, Task.GIVE_CURRICULUM_INPUT);
+    private static final List<String> TRAINER_TASKS = List.of(Task.AGREE_TRAINING_DATES, Task.CONFIRM_JUHAN_PROFILE,
+            Task.GIVE_CURRICULUM_INPUT);
 
     private final BenchDatabase database;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -70,10 +71,10 @@ final class ConcurrentUsers {
             try (SmtpSink smtp = new SmtpSink(); Cluster cluster = Cluster.start(db, nodes, smtp.port())) {
                 long sentBefore = cluster.sentEmails();
                 // the JIT warms up on a short run that is not counted
-                writeTrainerTasks(cluster.base());
+                writeTrainerTasks(cluster.base(), contracts);
                 gatling(cluster.base(), levels.get(0), 20, nodes);
                 for (int level : levels) {
-                    int tasks = writeTrainerTasks(cluster.base());
+                    int tasks = writeTrainerTasks(cluster.base(), contracts);
                     Benchmark.log("users: " + nodes + " node(s), " + level + " concurrent users, " + tasks
                             + " trainer tasks open");
                     Path report = gatling(cluster.base(), level, seconds, nodes);
@@ -102,32 +103,39 @@ final class ConcurrentUsers {
         return db;
     }
 
-    /** The trainer tasks still open, for Gatling's queue: each completed once, by one virtual trainer. */
-    private int writeTrainerTasks(String base) throws IOException, InterruptedException {
-        List<String> rows = new ArrayList<>(List.of("taskId,taskKey"));
-        for (String key : TRAINER_TASKS) {
-            JsonNode tasks = JsonMapper.builder().build().readTree(http.send(HttpRequest.newBuilder(URI.create(base
-                    + "/engine-rest/task?taskDefinitionKey=" + key + "&maxResults=20000"))
-                    .header("Authorization", basic("benchadmin")).build(), HttpResponse.BodyHandlers.ofString())
-                    .body());
-            tasks.forEach(task -> rows.add(task.get("id").asText() + "," + key));
+    /**
+     * The trainer tasks still open, with the trainer each is offered to, for Gatling's queue: each completed once,
+     * by one virtual trainer logged in as that trainer.
+     */
+    private int writeTrainerTasks(String base, int contracts) throws IOException, InterruptedException {
+        List<String> rows = new ArrayList<>();
+        List<String> materials = new ArrayList<>();
+        int trainers = (contracts + BenchApplication.CONTRACTS_PER_TRAINER - 1) / BenchApplication.CONTRACTS_PER_TRAINER;
+        for (int i = 0; i < trainers; i++) {
+            String trainer = BenchApplication.trainer(i);
+            openTasks(base, trainer, String.join(",", TRAINER_TASKS))
+                    .forEach(task -> rows.add(task.get("id").asText() + "," + task.get("taskDefinitionKey").asText()
+                            + "," + trainer));
+            openTasks(base, trainer, Task.SEND_MATERIALS)
+                    .forEach(task -> materials.add(task.get("id").asText() + "," + trainer));
         }
-        List<String> materials = new ArrayList<>(List.of("taskId"));
-        JsonNode open = JsonMapper.builder().build().readTree(http.send(HttpRequest.newBuilder(URI.create(base
-                + "/engine-rest/task?taskDefinitionKey=" + Task.SEND_MATERIALS + "&maxResults=20000"))
-                .header("Authorization", basic("benchadmin")).build(), HttpResponse.BodyHandlers.ofString()).body());
-        open.forEach(task -> materials.add(task.get("id").asText()));
         // shuffled alike on every run: the first rows are not all one contract's
-        List<String> shuffled = new ArrayList<>(rows.subList(1, rows.size()));
-        Collections.shuffle(shuffled, new Random(7));
+        Collections.shuffle(rows, new Random(7));
+        Collections.shuffle(materials, new Random(7));
         // Gatling refuses an empty feeder: a task that does not exist is opened (404) and left alone
-        Files.write(DATA.resolve("trainer-tasks.csv"), Stream.concat(Stream.of(rows.get(0)), shuffled.isEmpty()
-                ? Stream.of("none," + TRAINER_TASKS.get(0)) : shuffled.stream()).toList());
-        if (materials.size() == 1) {
-            materials.add("none");
-        }
-        Files.write(DATA.resolve("materials-tasks.csv"), materials);
-        return shuffled.size();
+        String anyone = BenchApplication.trainer(0);
+        Files.write(DATA.resolve("trainer-tasks.csv"), Stream.concat(Stream.of("taskId,taskKey,trainer"),
+                rows.isEmpty() ? Stream.of("none," + TRAINER_TASKS.get(0) + "," + anyone) : rows.stream()).toList());
+        Files.write(DATA.resolve("materials-tasks.csv"), Stream.concat(Stream.of("taskId,trainer"),
+                materials.isEmpty() ? Stream.of("none," + anyone) : materials.stream()).toList());
+        return rows.size();
+    }
+
+    private JsonNode openTasks(String base, String trainer, String keys) throws IOException, InterruptedException {
+        return JsonMapper.builder().build().readTree(http.send(HttpRequest.newBuilder(URI.create(base
+                        + "/engine-rest/task?candidateUser=" + trainer + "&taskDefinitionKeyIn=" + keys
+                        + "&maxResults=20000")).header("Authorization", basic("benchadmin")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
     }
 
     private static String basic(String user) {

@@ -22,10 +22,12 @@ final class ContractMix {
     /** The day every contract is driven up to; the reads happen on it. */
     static final LocalDate TODAY = LocalDate.of(2027, 6, 7);
 
+    private final BenchApplication application;
     private final Simulation simulation;
     private final EngineClock clock;
 
     ContractMix(BenchApplication application) {
+        this.application = application;
         this.simulation = application.bean(Simulation.class);
         this.clock = application.bean(EngineClock.class);
     }
@@ -67,7 +69,8 @@ final class ContractMix {
             for (int i = 0; i < entry.getValue(); i++) {
                 String number = String.format("MIX-%s-%05d", stage.name().charAt(0), i);
                 LocalDate signedOn = stage == Stage.SIGNED ? TODAY : stage.firstSigning.plusDays(i % 28);
-                Simulation.Report report = simulation.run(number, signedOn, clock.at(TODAY, LocalTime.NOON));
+                Simulation.Report report = simulation.run(number, signedOn, clock.at(TODAY, LocalTime.NOON),
+                        application.trainerOf(numbers.size()));
                 tasks += report.tasksCompleted();
                 jobs += report.jobsExecuted();
                 numbers.add(number);
@@ -83,7 +86,8 @@ final class ContractMix {
     record Generated(List<String> numbers, Map<Stage, Integer> counts, int tasks, int jobs, long seconds) {
 
         String describe() {
-            return numbers.size() + " reference contracts driven to " + TODAY + " noon in " + seconds + " s ("
+            return numbers.size() + " reference contracts (" + BenchApplication.CONTRACTS_PER_TRAINER
+                    + " a trainer) driven to " + TODAY + " noon in " + seconds + " s ("
                     + tasks + " tasks completed, " + jobs + " timers fired): "
                     + counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().description)
                             .collect(Collectors.joining("; "));

@@ -2,13 +2,13 @@ package ee.hankevoog.dashboard;
 
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.contract.Contract;
-import ee.hankevoog.training.TrainingGroup;
 import ee.hankevoog.deadline.Deadline;
-import ee.hankevoog.deadline.DeadlineBoard.DeadlineState;
 import ee.hankevoog.deadline.DeadlineBoard;
+import ee.hankevoog.deadline.DeadlineBoard.DeadlineState;
 import ee.hankevoog.deadline.DeadlineRules;
 import ee.hankevoog.deadline.DeadlineStatus;
 import ee.hankevoog.deadline.Obligation;
+import ee.hankevoog.training.TrainingGroup;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
@@ -77,8 +77,11 @@ public class TimelineSvg {
     }
 
     public String render(Contract contract, Locale locale) {
-        List<DeadlineState> deadlines = board.of(contract);
-        OpenTaskLinks.Links open = links.of(contract.number());
+        return render(contract, board.of(contract), links.of(contract.number()), locale);
+    }
+
+    /** For a page that has the contract's deadlines and open tasks at hand already. */
+    public String render(Contract contract, List<DeadlineState> deadlines, OpenTaskLinks.Links open, Locale locale) {
         LocalDate today = clock.today();
         List<LocalDate> dates = Stream.concat(Stream.of(contract.signedOn(), today),
                 Stream.concat(deadlines.stream().map(d -> d.deadline().due()),

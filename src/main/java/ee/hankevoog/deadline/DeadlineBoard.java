@@ -36,17 +36,20 @@ public class DeadlineBoard {
     public List<DeadlineState> of(Contract contract) {
         List<TaskCompletion> done = completions.findByContractNumberOrderByCompletedAt(contract.number());
         LocalDate today = clock.today();
+        DeliveryEvidence sent = deliveries.getIfAvailable();
+        DeliveryEvidence.Delivered delivered = sent != null ? sent.of(contract) : null;
         return schedule.of(contract).stream()
-                .map(deadline -> new DeadlineState(deadline, status(deadline, contract, done, today)))
+                .map(deadline -> new DeadlineState(deadline, status(deadline, contract, done, delivered, today)))
                 .toList();
     }
 
-    private DeadlineStatus status(Deadline deadline, Contract contract, List<TaskCompletion> done, LocalDate today) {
+    private DeadlineStatus status(Deadline deadline, Contract contract, List<TaskCompletion> done,
+            DeliveryEvidence.Delivered delivered, LocalDate today) {
         if (deadline.group() != null && contract.group(deadline.group()).isCancelled()) {
             return deadline.obligation() == Obligation.CANCELLATION_NOTICE ? DeadlineStatus.DONE
                     : DeadlineStatus.CANCELLED;
         }
-        Optional<LocalDate> met = metOn(deadline, contract, done);
+        Optional<LocalDate> met = metOn(deadline, contract, done, delivered);
         if (met.isPresent()) {
             return met.get().isAfter(deadline.due()) ? DeadlineStatus.DONE_LATE : DeadlineStatus.DONE;
         }
@@ -56,14 +59,14 @@ public class DeadlineBoard {
         return deadline.obligation().isRight() ? DeadlineStatus.RIGHT_EXPIRED : DeadlineStatus.OVERDUE;
     }
 
-    private Optional<LocalDate> metOn(Deadline deadline, Contract contract, List<TaskCompletion> done) {
+    private Optional<LocalDate> metOn(Deadline deadline, Contract contract, List<TaskCompletion> done,
+            DeliveryEvidence.Delivered delivered) {
         // the dates are agreed when an officer confirmed them, in a task or at registration
         if (deadline.obligation() == Obligation.DATE_AGREEMENT) {
             return Optional.ofNullable(contract.datesAgreedOn());
         }
-        DeliveryEvidence sent = deliveries.getIfAvailable();
-        if (deadline.obligation() == Obligation.MATERIALS && sent != null) {
-            return sent.deliveredOn(contract, deadline);
+        if (deadline.obligation() == Obligation.MATERIALS && delivered != null) {
+            return delivered.on(deadline);
         }
         return done.stream().filter(completion -> meets(completion, deadline)).findFirst()
                 .map(completion -> completion.completedAt().toLocalDate());

@@ -52,9 +52,10 @@ public class Deadlines {
         TrainingGroup group = contract.group(groupCode);
         List<TrainingBlock> blocks = contract.materialsDeliveries(groupCode, workingDays);
         DeliveryEvidence sent = deliveries.getIfAvailable();
+        DeliveryEvidence.Delivered delivered = sent != null ? sent.of(contract) : null;
         return IntStream.range(0, blocks.size())
-                .filter(i -> sent == null
-                        || sent.deliveredOn(contract, schedule.materials(contract, group, blocks.get(i))).isEmpty())
+                .filter(i -> delivered == null
+                        || delivered.on(schedule.materials(contract, group, blocks.get(i))).isEmpty())
                 .mapToObj(String::valueOf).collect(Collectors.joining(","));
     }
 

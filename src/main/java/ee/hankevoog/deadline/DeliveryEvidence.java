@@ -10,6 +10,12 @@ import java.util.Optional;
  */
 public interface DeliveryEvidence {
 
-    /** The day the materials meeting this deadline were sent (or left for sending); empty while none were. */
-    Optional<LocalDate> deliveredOn(Contract contract, Deadline deadline);
+    /** The contract's deliveries and their e-mails, read at once for all its deadlines. */
+    Delivered of(Contract contract);
+
+    interface Delivered {
+
+        /** The day the materials meeting this deadline were sent (or left for sending); empty while none were. */
+        Optional<LocalDate> on(Deadline deadline);
+    }
 }

@@ -102,9 +102,14 @@ public class Simulation {
      * that moment: the benchmark leaves most of its contracts part-way through their lifecycle like this.
      */
     public Report run(String number, LocalDate signedOn, Date until) {
+        return run(number, signedOn, until, trainerUser());
+    }
+
+    /** @param trainerUser the account of the contract's trainer (the benchmark gives its trainers theirs), or null */
+    public Report run(String number, LocalDate signedOn, Date until, String trainerUser) {
         long started = System.nanoTime();
         ClockUtil.setCurrentTime(clock.at(signedOn, LocalTime.of(9, 0)));
-        Contract reference = ReferenceContract.signedOn(number, signedOn, workingDays, trainerUser());
+        Contract reference = ReferenceContract.signedOn(number, signedOn, workingDays, trainerUser);
         registration.register(reference);
         reference.groups().forEach(group -> rosters.importRoster(number, group.code(),
                 InventedRoster.of(group.code(), PEOPLE)));

@@ -4,7 +4,11 @@ import ee.hankevoog.audit.AuditKind;
 import ee.hankevoog.audit.AuditTrail;
 import ee.hankevoog.calendar.EngineClock;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,6 +33,35 @@ public class Outbox {
     /** The e-mail queued under this key, as it stands now. */
     public Optional<EmailMessage> find(String idempotencyKey) {
         return messages.findByIdempotencyKey(idempotencyKey);
+    }
+
+    /** Where each of these e-mails stands, by key, in one query (a page asks for many); a key not queued is left out. */
+    public Map<String, Sending> sendingOf(Collection<String> idempotencyKeys) {
+        if (idempotencyKeys.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select idempotency_key, status, sent_at from email_message where idempotency_key in (:keys)")
+                .param("keys", idempotencyKeys)
+                .query((row, n) -> Map.entry(row.getString(1), new Sending(EmailStatus.valueOf(row.getString(2)),
+                        row.getObject(3, LocalDateTime.class))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The contract's e-mails for its page, oldest first: who, what and where each stands, not bodies or files. */
+    public List<LoggedEmail> logOf(String contractNumber) {
+        return jdbc.sql("select created_at, recipient, subject, status from email_message"
+                        + " where contract_number = :number order by id")
+                .param("number", contractNumber)
+                .query((row, n) -> new LoggedEmail(row.getObject(1, LocalDateTime.class), row.getString(2),
+                        row.getString(3), EmailStatus.valueOf(row.getString(4))))
+                .list();
+    }
+
+    public record LoggedEmail(LocalDateTime createdAt, String recipient, String subject, EmailStatus status) {
+    }
+
+    /** An e-mail's state: queued, being sent, sent (and when) or given up on. */
+    public record Sending(EmailStatus status, LocalDateTime sentAt) {
     }
 
     /** Deletes e-mail delivered or given up on before {@code limit}, with its attachments; returns how many. */

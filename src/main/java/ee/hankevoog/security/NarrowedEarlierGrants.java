@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Earlier versions let the engine give task candidates UPDATE on their tasks (due dates, any variable) and every
- * user every right on their own account. A database they wrote keeps those grants until this narrows them: task
- * candidates to working the task, users to reading their account.
+ * user every right on their own account, and the officers a grant per task besides their grant on every task. A
+ * database they wrote keeps those grants until this narrows them: task candidates to working the task, users to
+ * reading their account, and the officers' grants per task go.
  */
 @Component
 @Order(2)
@@ -30,6 +31,12 @@ class NarrowedEarlierGrants implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         for (Authorization grant : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+                .groupIdIn(Roles.OFFICERS).list()) {
+            if (!ANY.equals(grant.getResourceId())) {
+                authorizations.deleteAuthorization(grant.getId());
+            }
+        }
+        for (Authorization grant : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
                 .hasPermission(TaskPermissions.UPDATE).list()) {
             if (!ANY.equals(grant.getResourceId())) {
                 grant.removePermission(TaskPermissions.UPDATE);
@@ -40,7 +47,7 @@ class NarrowedEarlierGrants implements ApplicationRunner {
         for (Authorization grant : authorizations.createAuthorizationQuery().resourceType(Resources.USER)
                 .hasPermission(Permissions.UPDATE).list()) {
             if (grant.getUserId() != null && grant.getUserId().equals(grant.getResourceId())) {
-                grant.setPermissions(OwnAccountReadOnly.OWN_ACCOUNT);
+                grant.setPermissions(NarrowDefaultGrants.OWN_ACCOUNT);
                 authorizations.saveAuthorization(grant);
             }
         }

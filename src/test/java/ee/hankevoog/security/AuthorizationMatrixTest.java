@@ -14,8 +14,12 @@ import ee.hankevoog.contract.web.ContractJson;
 import ee.hankevoog.process.ContractProcess.Task;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +44,10 @@ class AuthorizationMatrixTest {
     ProcessEngine engine;
     @Autowired
     IdentityService identity;
+    @Autowired
+    AuthorizationService authorizations;
+    @Autowired
+    NarrowedEarlierGrants narrowedEarlierGrants;
     @LocalServerPort
     int port;
 
@@ -186,6 +194,34 @@ class AuthorizationMatrixTest {
                 .replace("tiit@example.ee", "named-by-address@example.ee")).status()).isEqualTo(201);
 
         assertThat(trainer.get("/engine-rest/task?processInstanceBusinessKey=" + byAddress).json().size()).isZero();
+    }
+
+    @Test
+    void officersWorkOnTasksByTheirRoleNotByAGrantPerTask() {
+        engine.getTaskService().complete(taskId(Task.AGREE_TRAINING_DATES));
+        String task = taskId(Task.CONFIRM_TRAINING_DATES);
+        assertThat(officerGrantsOn(task)).isZero();
+        assertThat(ApiClient.as(OFFICER, port).get("/engine-rest/task?candidateGroup=officers"
+                + "&processInstanceBusinessKey=" + number).json().findValuesAsText("id")).containsExactly(task);
+
+        // a database written by an earlier version has one per officer task: it goes at the next start
+        Authorization earlier = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        earlier.setGroupId(Roles.OFFICERS);
+        earlier.setResource(Resources.TASK);
+        earlier.setResourceId(task);
+        earlier.addPermission(TaskPermissions.TASK_WORK);
+        authorizations.saveAuthorization(earlier);
+        assertThat(officerGrantsOn(task)).isOne();
+        narrowedEarlierGrants.run(null);
+
+        assertThat(officerGrantsOn(task)).isZero();
+        assertThat(authorizations.createAuthorizationQuery().groupIdIn(Roles.OFFICERS).resourceType(Resources.TASK)
+                .resourceId("*").count()).isOne();
+    }
+
+    private long officerGrantsOn(String task) {
+        return authorizations.createAuthorizationQuery().groupIdIn(Roles.OFFICERS).resourceType(Resources.TASK)
+                .resourceId(task).count();
     }
 
     private ApiClient client(String role) {

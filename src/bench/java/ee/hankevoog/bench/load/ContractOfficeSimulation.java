@@ -2,10 +2,11 @@ package ee.hankevoog.bench.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
-import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pace;
 import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
@@ -15,10 +16,13 @@ import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.FeederBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +36,8 @@ import java.util.Map;
  * materials; officers browse the contracts page, contract pages, timelines and their Tasklist; auditors read
  * histories and export them; calendar clients poll a contract's deadlines feed every minute. Each user logs in as a
  * real user of its role (officers with the log-in form and a session, the others with HTTP Basic, as Tasklist's
- * REST calls and scripts do). The generated contracts all name one trainer, so a trainer's own desk and personal
- * feed (every contract of theirs) are left out: no real trainer has thousands of contracts.
+ * REST calls and scripts do); a trainer works on the tasks offered to them (the benchmark's trainers have twenty
+ * contracts each).
  *
  * <p>Settings (system properties): {@code load.base-url}, {@code load.users} (concurrent users in all),
  * {@code load.seconds}, {@code load.data} (the folder with the benchmark's feeders), {@code load.password}.
@@ -48,7 +52,9 @@ public class ContractOfficeSimulation extends Simulation {
     private final String password = System.getProperty("load.password", "Bench-password-7");
 
     private final FeederBuilder<String> contracts = csv(data + "/contracts.csv").random();
-    // round and round: a task a colleague completed in an earlier round is gone (404), and left alone
+    // round and round: a task a colleague completed in an earlier round is gone, and left alone; the engine
+    // answers 404 for a task, 400 for the form variables of a task that does not exist
+    private static final Integer[] OPEN_OR_GONE = {200, 400, 404};
     private final FeederBuilder<String> trainerTasks = csv(data + "/trainer-tasks.csv").circular();
     private final FeederBuilder<String> materialsTasks = csv(data + "/materials-tasks.csv").circular();
 
@@ -77,34 +83,57 @@ public class ContractOfficeSimulation extends Simulation {
                     .exec(http("officer: Tasklist list").get("/engine-rest/task?candidateGroup=officers"
                             + "&maxResults=15&sortBy=dueDate&sortOrder=asc").header("Authorization", basic("mari"))));
 
-    /** What each kind of trainer task's form sends when completed in Tasklist. */
-    private static final Map<String, String> COMPLETIONS = Map.of(
-            "Task_ConfirmJuhanProfile", "{\"variables\": {\"juhanProfilePublished\": {\"value\": true}}}",
-            "Task_GiveCurriculumInput", "{\"variables\": {\"curriculumInput\": {\"value\":"
-                    + " \"Lisada kovisiooni mudelid / add co-vision models\"}}}");
+    /**
+     * What each kind of trainer task's form sends when completed in Tasklist: the dates as the form showed them
+     * (the trainer agrees to them), a profile published, a wish for the curriculum.
+     */
+    private static String completion(Session session) {
+        Map<String, Object> variables = switch (session.getString("taskKey")) {
+            case "Task_AgreeTrainingDates" -> session.contains("trainingDays") ? Map.of("trainingDays",
+                    Map.of("value", session.getString("trainingDays"))) : Map.of();
+            case "Task_ConfirmJuhanProfile" -> Map.of("juhanProfilePublished", Map.of("value", true));
+            case "Task_GiveCurriculumInput" -> Map.of("curriculumInput", Map.of("value",
+                    "Lisada kovisiooni mudelid / add co-vision models"));
+            default -> throw new IllegalArgumentException(session.getString("taskKey"));
+        };
+        try {
+            return JSON.writeValueAsString(Map.of("variables", variables));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
-    // as Tasklist and scripts work: HTTP Basic on every request, no session, so no CSRF token to carry
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    // as Tasklist and scripts work: HTTP Basic on every request, no session, so no CSRF token to carry; each round
+    // as the trainer the task in hand is offered to, who looks at their own list first
     private final ScenarioBuilder trainers = scenario("trainers")
             .forever().on(pace(Duration.ofSeconds(6), Duration.ofSeconds(12))
-                    .exec(http("trainer: task list").get("/engine-rest/task?candidateUser=tiit&maxResults=15"
-                            + "&sortBy=dueDate&sortOrder=asc").header("Authorization", basic("tiit")))
-                    .feed(trainerTasks)
+                    // what the previous round's task answered is not this one's
+                    .feed(trainerTasks).exec(session -> session.remove("open").remove("trainingDays"))
+                    .exec(http("trainer: task list").get("/engine-rest/task?candidateUser=#{trainer}&maxResults=15"
+                            + "&sortBy=dueDate&sortOrder=asc").header("Authorization", this::asTrainer))
                     .exec(http("trainer: open task").get("/engine-rest/task/#{taskId}/form-variables")
-                            .header("Authorization", basic("tiit")).check(status().in(200, 404).saveAs("open")))
+                            .header("Authorization", this::asTrainer).check(status().in(OPEN_OR_GONE).saveAs("open"),
+                                    jsonPath("$.trainingDays.value").optional().saveAs("trainingDays")))
                     .doIf(session -> session.getInt("open") == 200).then(exec(http("trainer: complete task")
                             .post("/engine-rest/task/#{taskId}/complete")
-                            .header("Authorization", basic("tiit")).header("Content-Type", "application/json")
-                            .body(StringBody(session -> COMPLETIONS.get(session.getString("taskKey"))))
+                            .header("Authorization", this::asTrainer).header("Content-Type", "application/json")
+                            .body(StringBody(ContractOfficeSimulation::completion))
                             .check(status().is(204))))
                     .randomSwitch().on(percent(25).then(exec(feedMaterials()))));
 
+    private String asTrainer(Session session) {
+        return basic(session.getString("trainer"));
+    }
+
     private ChainBuilder feedMaterials() {
-        return feed(materialsTasks)
+        return feed(materialsTasks).exec(session -> session.remove("open"))
                 .exec(http("trainer: open materials task").get("/engine-rest/task/#{taskId}")
-                        .header("Authorization", basic("tiit")).check(status().in(200, 404).saveAs("open")))
+                        .header("Authorization", this::asTrainer).check(status().in(OPEN_OR_GONE).saveAs("open")))
                 .doIf(session -> session.getInt("open") == 200).then(exec(
                         http("trainer: upload materials").post("/api/tasks/#{taskId}/materials")
-                        .header("Authorization", basic("tiit")).asMultipartForm()
+                        .header("Authorization", this::asTrainer).asMultipartForm()
                         .bodyPart(RawFileBodyPart("files", data + "/materials.pdf").fileName("slaidid.pdf")
                                 .contentType("application/pdf"))
                         .check(status().is(201))));

@@ -7,14 +7,15 @@ import ee.hankevoog.contract.ContractState;
 import ee.hankevoog.dashboard.ContractOverview;
 import ee.hankevoog.dashboard.OpenTaskLinks;
 import ee.hankevoog.dashboard.TimelineSvg;
-import ee.hankevoog.deadline.DeadlineBoard.DeadlineState;
 import ee.hankevoog.deadline.DeadlineBoard;
+import ee.hankevoog.deadline.DeadlineBoard.DeadlineState;
 import ee.hankevoog.deadline.DeadlineRules;
 import ee.hankevoog.document.Documents;
-import ee.hankevoog.notification.EmailMessageRepository;
+import ee.hankevoog.notification.Outbox;
 import ee.hankevoog.process.ContractProcess;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Controller;
@@ -39,13 +40,13 @@ class DashboardPages {
     private final Environment environment;
     private final Documents documents;
 
-    private final EmailMessageRepository emails;
+    private final Outbox outbox;
     private final DeadlineRules rules;
 
     DashboardPages(ContractOverview overview, ContractLookup contracts, DeadlineBoard board, TimelineSvg timeline,
             OpenTaskLinks links, EngineClock clock, Environment environment, Documents documents,
-            EmailMessageRepository emails, DeadlineRules rules) {
-        this.emails = emails;
+            Outbox outbox, DeadlineRules rules) {
+        this.outbox = outbox;
         this.rules = rules;
         this.environment = environment;
         this.documents = documents;
@@ -81,15 +82,16 @@ class DashboardPages {
         LocalDate today = clock.today();
         model.addAttribute("contract", contract);
         model.addAttribute("today", today);
-        model.addAttribute("timeline", timeline.render(contract, locale));
-        model.addAttribute("deadlines", board.of(contract).stream()
+        List<DeadlineState> deadlines = board.of(contract);
+        model.addAttribute("timeline", timeline.render(contract, deadlines, open, locale));
+        model.addAttribute("deadlines", deadlines.stream()
                 .sorted(Comparator.comparing(state -> state.deadline().due()))
                 .map(state -> new DeadlineRow(state, TimelineSvg.shade(state, today),
                         open.taskUrl(state.deadline()).orElse(null), rules.explain(state.deadline(), locale))).toList());
         model.addAttribute("openTasks", open.all().stream().map(task -> new TaskRow(
                 ContractProcess.plainTaskName(task.name(), number), task.group(), clock.dayOf(task.due()), task.holder(),
                 task.assigned(), open.url(task))).toList());
-        model.addAttribute("emails", emails.findByContractNumberOrderById(number));
+        model.addAttribute("emails", outbox.logOf(number));
         model.addAttribute("documents", documents.ofContract(number));
         return "contract";
     }
