@@ -79,6 +79,11 @@ final class BenchApplication implements AutoCloseable {
         return id;
     }
 
+    /** How many trainers the first {@code contracts} generated contracts have. */
+    static int trainersOf(int contracts) {
+        return (contracts + CONTRACTS_PER_TRAINER - 1) / CONTRACTS_PER_TRAINER;
+    }
+
     static String trainer(int number) {
         return String.format("koolitaja%04d", number);
     }

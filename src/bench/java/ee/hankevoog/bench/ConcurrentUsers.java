@@ -18,7 +18,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -77,9 +79,10 @@ final class ConcurrentUsers {
                     int tasks = writeTrainerTasks(cluster.base(), contracts);
                     Benchmark.log("users: " + nodes + " node(s), " + level + " concurrent users, " + tasks
                             + " trainer tasks open");
+                    Map<String, Double> before = cluster.metrics();
                     Path report = gatling(cluster.base(), level, seconds, nodes);
                     users.runs().add(Figures.UserRun.of(nodes, level, stats(report), cluster.rssMb(),
-                            DATA.getParent().relativize(report).toString()));
+                            DATA.getParent().relativize(report).toString(), inside(before, cluster.metrics())));
                 }
                 cluster.drainOutbox();
                 long sent = cluster.sentEmails() - sentBefore;
@@ -110,8 +113,7 @@ final class ConcurrentUsers {
     private int writeTrainerTasks(String base, int contracts) throws IOException, InterruptedException {
         List<String> rows = new ArrayList<>();
         List<String> materials = new ArrayList<>();
-        int trainers = (contracts + BenchApplication.CONTRACTS_PER_TRAINER - 1) / BenchApplication.CONTRACTS_PER_TRAINER;
-        for (int i = 0; i < trainers; i++) {
+        for (int i = 0; i < BenchApplication.trainersOf(contracts); i++) {
             String trainer = BenchApplication.trainer(i);
             openTasks(base, trainer, String.join(",", TRAINER_TASKS))
                     .forEach(task -> rows.add(task.get("id").asText() + "," + task.get("taskDefinitionKey").asText()
@@ -251,6 +253,25 @@ final class ConcurrentUsers {
             return String.join(" + ", each);
         }
 
+        /** Every series of every node's Prometheus endpoint, summed over the nodes. */
+        Map<String, Double> metrics() throws IOException, InterruptedException {
+            Map<String, Double> sums = new HashMap<>();
+            for (int port : ports) {
+                String text = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                                + "/actuator/prometheus")).header("Authorization", basic("benchadmin")).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                text.lines().filter(line -> !line.startsWith("#") && line.contains(" ")).forEach(line -> {
+                    try {
+                        sums.merge(line.substring(0, line.lastIndexOf(' ')),
+                                Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)), Double::sum);
+                    } catch (NumberFormatException notAValue) {
+                        // a sample with a time stamp or a value Java does not read: not one of those quoted
+                    }
+                });
+            }
+            return sums;
+        }
+
         /** Waits until the outbox has sent what the run queued, so that the e-mails can be counted. */
         void drainOutbox() throws IOException, InterruptedException {
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
@@ -388,6 +409,31 @@ final class ConcurrentUsers {
         public void close() {
             haproxy.destroy();
         }
+    }
+
+    /** The nodes' own figures over a run, from their Prometheus endpoints, summed over the nodes. */
+    static String inside(Map<String, Double> before, Map<String, Double> after) {
+        double requests = delta(before, after, "http_server_requests_seconds_count");
+        double seconds = delta(before, after, "http_server_requests_seconds_sum");
+        return String.format(Locale.ROOT, "%.0f requests served, %.0f ms each on average; e-mails queued %.0f,"
+                        + " sent %.0f, failed %.0f (now); jobs executed %.0f (%.0f failed), %.0f due and %.0f out of"
+                        + " retries now; obligations overdue %.0f", requests,
+                requests == 0 ? 0 : seconds * 1000 / requests, now(after, "hankevoog_emails{status=\"queued\"}"),
+                now(after, "hankevoog_emails{status=\"sent\"}"), now(after, "hankevoog_emails{status=\"failed\"}"),
+                delta(before, after, "hankevoog_jobs_executed_total"),
+                delta(before, after, "hankevoog_jobs_executed_total{outcome=\"failure\"}"),
+                now(after, "hankevoog_jobs_due"), now(after, "hankevoog_jobs_failed"),
+                now(after, "hankevoog_obligations_overdue"));
+    }
+
+    private static double now(Map<String, Double> metrics, String series) {
+        return metrics.getOrDefault(series, 0.0);
+    }
+
+    /** The change of every series whose name (with its labels) starts with {@code prefix}. */
+    private static double delta(Map<String, Double> before, Map<String, Double> after, String prefix) {
+        return after.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .mapToDouble(e -> e.getValue() - before.getOrDefault(e.getKey(), 0.0)).sum();
     }
 
     private static int freePort() throws IOException {

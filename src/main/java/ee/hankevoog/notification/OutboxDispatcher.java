@@ -29,6 +29,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OutboxDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+    static {
+        // Jakarta Mail looks its stream provider up with a ServiceLoader, a search of the whole class path, at every
+        // encoded header and body part (jakartaee/mail-api#861): most of an e-mail's sending time. Named here, it is
+        // loaded by name instead. An operator's own setting stays.
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
 
     private final EmailMessageRepository messages;
     private final JavaMailSender mailSender;

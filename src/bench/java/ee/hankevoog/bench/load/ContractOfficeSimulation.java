@@ -84,13 +84,14 @@ public class ContractOfficeSimulation extends Simulation {
                             + "&maxResults=15&sortBy=dueDate&sortOrder=asc").header("Authorization", basic("mari"))));
 
     /**
-     * What each kind of trainer task's form sends when completed in Tasklist: the dates as the form showed them
-     * (the trainer agrees to them), a profile published, a wish for the curriculum.
+     * What each kind of trainer task's form sends when completed in Tasklist: the proposed days agreed (or changed,
+     * when the field was filled), a profile published, a wish for the curriculum.
      */
     private static String completion(Session session) {
         Map<String, Object> variables = switch (session.getString("taskKey")) {
-            case "Task_AgreeTrainingDates" -> session.contains("trainingDays") ? Map.of("trainingDays",
-                    Map.of("value", session.getString("trainingDays"))) : Map.of();
+            // the field is empty unless the trainer changes the proposed days
+            case "Task_AgreeTrainingDates" -> session.getString("trainingDays") == null ? Map.of()
+                    : Map.of("trainingDays", Map.of("value", session.getString("trainingDays")));
             case "Task_ConfirmJuhanProfile" -> Map.of("juhanProfilePublished", Map.of("value", true));
             case "Task_GiveCurriculumInput" -> Map.of("curriculumInput", Map.of("value",
                     "Lisada kovisiooni mudelid / add co-vision models"));
