@@ -2,7 +2,6 @@ package ee.hankevoog.notification;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +17,4 @@ public interface EmailMessageRepository extends ListCrudRepository<EmailMessage,
     List<EmailMessage> findByContractNumberOrderById(String contractNumber);
 
     boolean existsByIdempotencyKey(String idempotencyKey);
-
-    Optional<EmailMessage> findByIdempotencyKey(String idempotencyKey);
 }

@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,11 +27,6 @@ public class Outbox {
         this.clock = clock;
         this.audit = audit;
         this.jdbc = jdbc;
-    }
-
-    /** The e-mail queued under this key, as it stands now. */
-    public Optional<EmailMessage> find(String idempotencyKey) {
-        return messages.findByIdempotencyKey(idempotencyKey);
     }
 
     /** Where each of these e-mails stands, by key, in one query (a page asks for many); a key not queued is left out. */
