@@ -9,6 +9,7 @@ import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractRepository;
 import ee.hankevoog.contract.ContractState;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -38,8 +39,9 @@ public class VisibleContracts {
             return contracts.findByState(ContractState.RUNNING);
         }
         if (groups.contains(TRAINERS)) {
-            return contracts.findByState(ContractState.RUNNING).stream()
-                    .filter(contract -> contract.trainerUsers().contains(user)).toList();
+            // their own contracts only, found by the database, not every running contract loaded to be filtered
+            return contracts.numbersOfTrainer(user).stream().map(contracts::findByNumber).flatMap(Optional::stream)
+                    .filter(contract -> contract.state() == ContractState.RUNNING).toList();
         }
         return List.of();
     }

@@ -4,7 +4,7 @@ import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.deadline.ical.CalendarLinks;
 import ee.hankevoog.deadline.ical.DeadlineCalendar;
-import ee.hankevoog.deadline.ical.VisibleContracts;
+import ee.hankevoog.deadline.ical.PersonalFeeds;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,14 +21,14 @@ class DeadlineFeedController {
     private final ContractLookup contracts;
     private final DeadlineCalendar calendar;
     private final CalendarLinks links;
-    private final VisibleContracts visible;
+    private final PersonalFeeds personal;
 
     DeadlineFeedController(ContractLookup contracts, DeadlineCalendar calendar, CalendarLinks links,
-            VisibleContracts visible) {
+            PersonalFeeds personal) {
         this.contracts = contracts;
         this.calendar = calendar;
         this.links = links;
-        this.visible = visible;
+        this.personal = personal;
     }
 
     @GetMapping("/api/contracts/{number}/deadlines.ics")
@@ -41,7 +41,7 @@ class DeadlineFeedController {
     @GetMapping("/calendar/{token}.ics")
     ResponseEntity<String> subscription(@PathVariable String token) {
         return links.userOf(token)
-                .map(user -> feed(calendar.of("Hankevoog – tähtajad / deadlines (" + user + ")", visible.of(user))))
+                .map(user -> feed(personal.of(user)))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
