@@ -47,7 +47,6 @@ final class ConcurrentUsers {
             Task.GIVE_CURRICULUM_INPUT);
 
     private final BenchDatabase database;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     ConcurrentUsers(BenchDatabase database) {
         this.database = database;
@@ -73,10 +72,10 @@ final class ConcurrentUsers {
             try (SmtpSink smtp = new SmtpSink(); Cluster cluster = Cluster.start(db, nodes, smtp.port())) {
                 long sentBefore = cluster.sentEmails();
                 // the JIT warms up on a short run that is not counted
-                writeTrainerTasks(cluster.base(), contracts);
+                writeTrainerTasks(cluster, contracts);
                 gatling(cluster.base(), levels.get(0), 20, nodes);
                 for (int level : levels) {
-                    int tasks = writeTrainerTasks(cluster.base(), contracts);
+                    int tasks = writeTrainerTasks(cluster, contracts);
                     Benchmark.log("users: " + nodes + " node(s), " + level + " concurrent users, " + tasks
                             + " trainer tasks open");
                     Map<String, Double> before = cluster.metrics();
@@ -110,15 +109,15 @@ final class ConcurrentUsers {
      * The trainer tasks still open, with the trainer each is offered to, for Gatling's queue: each completed once,
      * by one virtual trainer logged in as that trainer.
      */
-    private int writeTrainerTasks(String base, int contracts) throws IOException, InterruptedException {
+    private int writeTrainerTasks(Cluster cluster, int contracts) throws IOException, InterruptedException {
         List<String> rows = new ArrayList<>();
         List<String> materials = new ArrayList<>();
         for (int i = 0; i < BenchApplication.trainersOf(contracts); i++) {
             String trainer = BenchApplication.trainer(i);
-            openTasks(base, trainer, String.join(",", TRAINER_TASKS))
+            cluster.openTasks(trainer, String.join(",", TRAINER_TASKS))
                     .forEach(task -> rows.add(task.get("id").asText() + "," + task.get("taskDefinitionKey").asText()
                             + "," + trainer));
-            openTasks(base, trainer, Task.SEND_MATERIALS)
+            cluster.openTasks(trainer, Task.SEND_MATERIALS)
                     .forEach(task -> materials.add(task.get("id").asText() + "," + trainer));
         }
         // shuffled alike on every run: the first rows are not all one contract's
@@ -131,13 +130,6 @@ final class ConcurrentUsers {
         Files.write(DATA.resolve("materials-tasks.csv"), Stream.concat(Stream.of("taskId,trainer"),
                 materials.isEmpty() ? Stream.of("none," + anyone) : materials.stream()).toList());
         return rows.size();
-    }
-
-    private JsonNode openTasks(String base, String trainer, String keys) throws IOException, InterruptedException {
-        return JsonMapper.builder().build().readTree(http.send(HttpRequest.newBuilder(URI.create(base
-                        + "/engine-rest/task?candidateUser=" + trainer + "&taskDefinitionKeyIn=" + keys
-                        + "&maxResults=20000")).header("Authorization", basic("benchadmin")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
     }
 
     private static String basic(String user) {
@@ -253,7 +245,10 @@ final class ConcurrentUsers {
             return String.join(" + ", each);
         }
 
-        /** Every series of every node's Prometheus endpoint, summed over the nodes. */
+        /**
+         * Every series of every node's Prometheus endpoint: a node's own counts (requests, jobs executed) summed over
+         * the nodes, the shared database's (e-mails, jobs due and failed, overdue obligations) as one node reads them.
+         */
         Map<String, Double> metrics() throws IOException, InterruptedException {
             Map<String, Double> sums = new HashMap<>();
             for (int port : ports) {
@@ -262,8 +257,10 @@ final class ConcurrentUsers {
                         HttpResponse.BodyHandlers.ofString()).body();
                 text.lines().filter(line -> !line.startsWith("#") && line.contains(" ")).forEach(line -> {
                     try {
-                        sums.merge(line.substring(0, line.lastIndexOf(' ')),
-                                Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)), Double::sum);
+                        String series = line.substring(0, line.lastIndexOf(' '));
+                        sums.merge(series, Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)),
+                                series.startsWith("hankevoog_") && !series.startsWith("hankevoog_jobs_executed")
+                                        ? Math::max : Double::sum);
                     } catch (NumberFormatException notAValue) {
                         // a sample with a time stamp or a value Java does not read: not one of those quoted
                     }
@@ -285,12 +282,7 @@ final class ConcurrentUsers {
         }
 
         long sentEmails() throws IOException, InterruptedException {
-            String metrics = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/prometheus"))
-                    .header("Authorization", basic("benchadmin")).build(), HttpResponse.BodyHandlers.ofString())
-                    .body();
-            return metrics.lines().filter(line -> line.startsWith("hankevoog_emails{status=\"sent\"}"))
-                    .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                    .findFirst().orElse(-1);
+            return metrics().getOrDefault("hankevoog_emails{status=\"sent\"}", -1.0).longValue();
         }
 
         /** Each contract's audit chain checked by the auditors' own verification. */
@@ -307,6 +299,12 @@ final class ConcurrentUsers {
                 broken += chain.path("ok").asBoolean() ? 0 : 1;
             }
             return chains.size() + " audit chains verified, " + broken + " broken";
+        }
+
+        /** The trainer's open tasks of these kinds, as the engine lists them to an administrator. */
+        JsonNode openTasks(String trainer, String keys) throws IOException, InterruptedException {
+            return admin("/engine-rest/task?candidateUser=" + trainer + "&taskDefinitionKeyIn=" + keys
+                    + "&maxResults=20000");
         }
 
         private JsonNode admin(String path) throws IOException, InterruptedException {
