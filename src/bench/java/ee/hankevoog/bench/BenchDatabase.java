@@ -44,20 +44,66 @@ final class BenchDatabase {
     /** An empty database for the phase: the connection settings to give an application. */
     Map<String, String> fresh(String phase) throws IOException, SQLException {
         if (kind.equals("h2")) {
-            Path folder = Path.of("target", "benchmark", "h2", phase).toAbsolutePath();
+            Path folder = folder(phase);
             delete(folder);
             Files.createDirectories(folder);
-            return Map.of("spring.datasource.url", "jdbc:h2:file:" + folder.resolve("hankevoog")
-                            + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000",
-                    "spring.datasource.username", "hankevoog", "spring.datasource.password", "");
+            return existing(phase);
         }
         try (var connection = DriverManager.getConnection(postgresUrl, postgresUser, postgresPassword);
                 var statement = connection.createStatement()) {
             statement.execute("drop schema public cascade");
             statement.execute("create schema public");
         }
+        return existing(phase);
+    }
+
+    /** The phase's database as an earlier run left it. */
+    Map<String, String> existing(String phase) {
+        if (kind.equals("h2")) {
+            return Map.of("spring.datasource.url", "jdbc:h2:file:" + folder(phase).resolve("hankevoog")
+                            + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000",
+                    "spring.datasource.username", "hankevoog", "spring.datasource.password", "");
+        }
         return Map.of("spring.datasource.url", postgresUrl, "spring.datasource.username", postgresUser,
                 "spring.datasource.password", postgresPassword);
+    }
+
+    private static Path folder(String phase) {
+        return Path.of("target", "benchmark", "h2", phase).toAbsolutePath();
+    }
+
+    /**
+     * The settings with PostgreSQL's driver sending a batch of inserts as multi-row statements, for the application
+     * that generates the contracts: the bulk copies write thousands of rows a statement batch. The nodes measured
+     * run without it, as production does.
+     */
+    Map<String, String> forBulkWrites(Map<String, String> settings) {
+        if (kind.equals("h2")) {
+            return settings;
+        }
+        Map<String, String> bulk = new java.util.HashMap<>(settings);
+        String url = settings.get("spring.datasource.url");
+        bulk.put("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true");
+        return bulk;
+    }
+
+    /** The bytes the phase's database takes: PostgreSQL's own count, or the H2 file's size. */
+    long size(String phase, Map<String, String> settings) throws IOException, SQLException {
+        if (kind.equals("h2")) {
+            try (Stream<Path> files = Files.walk(Path.of("target", "benchmark", "h2", phase))) {
+                long total = 0;
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    total += Files.size(file);
+                }
+                return total;
+            }
+        }
+        try (var connection = DriverManager.getConnection(postgresUrl, postgresUser, postgresPassword);
+                var statement = connection.createStatement();
+                var size = statement.executeQuery("select pg_database_size(current_database())")) {
+            size.next();
+            return size.getLong(1);
+        }
     }
 
     private static void delete(Path folder) throws IOException {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code mvn -Pbenchmark verify} (H2) or with {@code -Dbenchmark.db=postgres}: lifecycle throughput against
@@ -34,13 +35,32 @@ public final class Benchmark {
             write(figures, database);
         }
         if (phases.contains("reads")) {
-            try (BenchApplication application = BenchApplication.start(database.fresh("reads"))) {
-                ContractMix mix = new ContractMix(application);
-                log("reads: generating " + readContracts + " contracts");
-                ContractMix.Generated generated = mix.generate(readContracts);
-                figures.setup("contracts for the reads", generated.describe());
-                log("reads: " + generated.describe());
-                new ReadLatency(application, generated).measure().forEach(figures::latency);
+            int driven = Math.min(readContracts, Integer.getInteger("benchmark.read-driven", 1000));
+            // -Dbenchmark.read-reuse=true measures the reads again on the contracts an earlier run generated
+            boolean reuse = Boolean.getBoolean("benchmark.read-reuse");
+            Map<String, String> db = reuse ? database.existing("reads") : database.fresh("reads");
+            ContractMix.Generated generated;
+            if (reuse) {
+                generated = ContractMix.existing(db);
+            } else {
+                try (BenchApplication application = BenchApplication.start(database.forBulkWrites(db))) {
+                    log("reads: " + readContracts + " contracts, " + driven + " of them driven, the rest copied");
+                    generated = new ContractMix(application).generate(readContracts, driven);
+                }
+            }
+            figures.setup("contracts for the reads", generated.describe());
+            log("reads: " + generated.describe());
+            figures.setup("rows a contract leaves in the engine's history, by stage", generated.historyRows());
+            figures.setup("rows a contract leaves in all tables, by stage", generated.allRows());
+            int contracts = generated.numbers().size();
+            long bytes = database.size("reads", db);
+            figures.setup("database size", String.format("%,d MB for %,d contracts: %,d kB a contract",
+                    bytes >> 20, contracts, bytes / 1024 / contracts));
+            try (SmtpSink smtp = new SmtpSink();
+                    ConcurrentUsers.Cluster node = ConcurrentUsers.Cluster.start(db, 1, smtp.port())) {
+                new ReadLatency(node.base(), generated.numbers()).measure().forEach(figures::latency);
+                figures.setup("application for the reads", "its jar, -Xmx512m; resident " + node.rssMb()
+                        + " MB after the reads");
             }
             write(figures, database);
         }

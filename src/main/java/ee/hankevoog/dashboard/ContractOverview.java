@@ -5,6 +5,7 @@ import ee.hankevoog.contract.ContractState;
 import ee.hankevoog.deadline.Deadline;
 import ee.hankevoog.deadline.Obligation;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,9 @@ public class ContractOverview {
      */
     private static final String OPEN = "from contract_deadline d where d.contract_number = c.number"
             + " and d.status = 'OPEN' and (d.due >= :today or d.obligation <> 'CANCELLATION_NOTICE')";
+    /** The contracts with an obligation overdue, found from the open deadlines due before today. */
+    private static final String OVERDUE = "select o.contract_number from contract_deadline o where o.status = 'OPEN'"
+            + " and o.due < :today and o.obligation <> 'CANCELLATION_NOTICE'";
 
     private final JdbcClient jdbc;
     private final EngineClock clock;
@@ -47,11 +51,7 @@ public class ContractOverview {
      * {@code numberContains} finds a contract among thousands by a part of its number, whatever the case.
      */
     public Page page(ContractState state, boolean overdueOnly, String numberContains, int page, int size) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource()
-                .addValue("today", clock.today())
-                .addValue("offset", (long) page * size)
-                // one more than the page holds tells whether a next page exists
-                .addValue("limit", size == Integer.MAX_VALUE ? Integer.MAX_VALUE : size + 1);
+        MapSqlParameterSource parameters = new MapSqlParameterSource().addValue("today", clock.today());
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (state != null) {
             where.append(" and c.state = :state");
@@ -62,26 +62,43 @@ public class ContractOverview {
             parameters.addValue("number", "%" + numberContains.strip().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        if (overdueOnly) {
-            where.append(" and exists (select 1 ").append(OPEN).append(" and d.due < :today)");
+        // the contracts that need action now come first: read as two runs in number order, so that a page reads
+        // its own rows and not every contract's deadlines to sort them
+        // (and only when some contract has one: the database would look for them contract by contract)
+        boolean anyOverdue = jdbc.sql("select count(*) from (" + OVERDUE + ") o").paramSource(parameters)
+                .query(Long.class).single() > 0;
+        List<ContractSummary> rows = new ArrayList<>(!anyOverdue ? List.of() : summaries(where
+                + " and c.number in (" + OVERDUE + ")", parameters, (long) page * size, limit(size)));
+        if (!overdueOnly && rows.size() < limit(size)) {
+            long overdue = !anyOverdue ? 0 : rows.isEmpty() ? jdbc.sql("select count(*) from contract_overview c"
+                    + where + " and c.number in (" + OVERDUE + ")").paramSource(parameters).query(Long.class).single()
+                    : (long) page * size + rows.size();
+            rows.addAll(summaries(where + " and c.number not in (" + OVERDUE + ")", parameters,
+                    Math.max(0, (long) page * size - overdue), limit(size) - rows.size()));
         }
-        List<ContractSummary> rows = jdbc.sql("select c.number, c.title, c.state,"
-                        + " (select count(*) " + OPEN + " and d.due >= :today) open_count,"
-                        + " (select count(*) " + OPEN + " and d.due < :today) overdue_count"
-                        + " from contract_overview c" + where
-                        // the contracts that need action now come first
-                        + " order by case when exists (select 1 " + OPEN + " and d.due < :today) then 0 else 1 end,"
-                        + " c.number offset :offset rows fetch next :limit rows only")
-                .paramSource(parameters)
-                .query((row, i) -> new ContractSummary(row.getString("number"), row.getString("title"),
-                        ContractState.valueOf(row.getString("state")), null, row.getLong("open_count"),
-                        row.getLong("overdue_count")))
-                .list();
         boolean more = rows.size() > size;
         List<ContractSummary> shown = more ? rows.subList(0, size) : rows;
         Map<String, Deadline> next = nextDeadlines(shown.stream().map(ContractSummary::number).toList());
         return new Page(shown.stream().map(summary -> new ContractSummary(summary.number(), summary.title(),
                 summary.state(), next.get(summary.number()), summary.open(), summary.overdue())).toList(), page, more);
+    }
+
+    /** One more than the page holds tells whether a next page exists. */
+    private static int limit(int size) {
+        return size == Integer.MAX_VALUE ? Integer.MAX_VALUE : size + 1;
+    }
+
+    private List<ContractSummary> summaries(String where, MapSqlParameterSource parameters, long offset, int limit) {
+        return jdbc.sql("select c.number, c.title, c.state,"
+                        + " (select count(*) " + OPEN + " and d.due >= :today) open_count,"
+                        + " (select count(*) " + OPEN + " and d.due < :today) overdue_count"
+                        + " from contract_overview c" + where
+                        + " order by c.number offset " + offset + " rows fetch next " + limit + " rows only")
+                .paramSource(parameters)
+                .query((row, i) -> new ContractSummary(row.getString("number"), row.getString("title"),
+                        ContractState.valueOf(row.getString("state")), null, row.getLong("open_count"),
+                        row.getLong("overdue_count")))
+                .list();
     }
 
     /** The earliest deadline not yet met of each contract, overdue ones included, expired rights not. */

@@ -92,6 +92,15 @@ class DashboardApiTest {
                 .isGreaterThan(overdue.lastIndexOf(true));
         assertThat(lines.stream().map(line -> line.path("number").asText()).toList().indexOf(late))
                 .isLessThan(lines.stream().map(line -> line.path("number").asText()).toList().indexOf(number));
+        // page by page, across the end of the overdue ones, in the same order
+        int boundary = overdue.indexOf(false);
+        for (int page = Math.max(0, boundary - 2); page < Math.min(lines.size(), boundary + 2); page++) {
+            JsonNode one = ApiClient.as(OFFICER, port).get("/api/contracts?page=" + page + "&size=1").json();
+            assertThat(one.get(0).path("number").asText()).as("page " + page)
+                    .isEqualTo(lines.get(page).path("number").asText());
+        }
+        JsonNode pairs = ApiClient.as(OFFICER, port).get("/api/contracts?page=" + (boundary / 2) + "&size=2").json();
+        assertThat(pairs.get(0).path("number").asText()).isEqualTo(lines.get(boundary / 2 * 2).path("number").asText());
     }
 
     @Test

@@ -1,0 +1,70 @@
+package ee.hankevoog.taskform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import ee.hankevoog.HankevoogTest;
+import ee.hankevoog.calendar.EngineClock;
+import ee.hankevoog.demo.Simulation;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The engine keeps every change of a form's values, and of the models' own variables only the latest value. */
+@HankevoogTest
+class FormValueHistoryTest {
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    Simulation simulation;
+    @Autowired
+    EngineClock clock;
+    @Autowired
+    HistoryService history;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void keepsTheChangesOfFormValuesAndTheLatestValueOfEveryVariable() {
+        LocalDate signed = LocalDate.parse("2026-11-02");
+        // through the date agreement, the curriculum meeting and the spring groups' first materials
+        simulation.run("FVH-0001", signed, clock.at(signed.plusMonths(5).plusDays(15), LocalTime.NOON));
+
+        String[] instances = instances("FVH-0001");
+        List<String> changed = history.createHistoricDetailQuery().processInstanceIdIn(instances)
+                .variableUpdates().list().stream().map(detail -> ((HistoricVariableUpdate) detail).getVariableName())
+                .distinct().toList();
+        assertThat(changed).contains("contractNumber", "trainingDays", "datesConfirmed", "attendees", "minutes",
+                "materialsSentOn", "materialsDescription", "materialsDeliveryId");
+        assertThat(changed).doesNotContain("loopCounter", "nrOfInstances", "groupCode", "blockIndex", "daysAhead",
+                "materialsUploadPage");
+
+        List<String> kept = history.createHistoricVariableInstanceQuery().processInstanceIdIn(instances)
+                .list().stream().map(HistoricVariableInstance::getName).distinct().toList();
+        assertThat(kept).contains("loopCounter", "groupCode", "blockIndex", "daysAhead", "materialsUploadPage",
+                "trainingDays", "attendees");
+    }
+
+    /** The contract's lifecycle and the groups' instances it called. */
+    private String[] instances(String number) {
+        String root = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(number)
+                .rootProcessInstances().singleResult().getId();
+        return history.createHistoricProcessInstanceQuery().rootProcessInstanceId(root).list().stream()
+                .map(HistoricProcessInstance::getId).toArray(String[]::new);
+    }
+}
