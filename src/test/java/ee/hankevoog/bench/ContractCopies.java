@@ -484,7 +484,7 @@ public final class ContractCopies {
             compiled.forEach((table, found) -> canonical.put(table, found.stream().map(row -> {
                 List<String> cells = new ArrayList<>();
                 for (int i = 0; i < row.cells().length; i++) {
-                    String column = schema.tables.get(table).columns.get(i).name;
+                    String column = schema.tables.get(table).columns.get(i).name();
                     cells.add(table.equals("document_content") && column.equals("content") ? "<file>"
                             : column.equals("size_bytes") ? "<size>" : canonical(row.cells()[i]));
                 }
@@ -537,13 +537,13 @@ public final class ContractCopies {
             for (int i = 0; i < row.length; i++) {
                 Schema.Column column = table.columns.get(i);
                 Object value = row[i];
-                String idTable = column.name.equals(table.identity) ? table.name : table.references(column.name);
+                String idTable = column.name().equals(table.identity) ? table.name : table.references(column.name());
                 if (value == null) {
                     cells[i] = null;
                 } else if (idTable != null && value instanceof Number id) {
                     cells[i] = new OurId(idTable, id.longValue(), false);
                 } else if (variable != null && ID_VARIABLES.containsKey(variable)
-                        && (column.name.equals("long_") || column.name.equals("text_"))) {
+                        && (column.name().equals("long_") || column.name().equals("text_"))) {
                     cells[i] = new OurId(ID_VARIABLES.get(variable), Long.parseLong(value.toString()),
                             value instanceof String);
                 } else if (value instanceof String text) {
@@ -827,16 +827,7 @@ public final class ContractCopies {
         record ForeignKey(String column, String parent, String parentColumn) {
         }
 
-        static final class Column {
-            final String name;
-            final String quotedName;
-            final int type;
-
-            Column(String name, String quotedName, int type) {
-                this.name = name;
-                this.quotedName = quotedName;
-                this.type = type;
-            }
+        record Column(String name, String quotedName, int type) {
 
             boolean binary() {
                 return type == Types.BLOB || type == Types.BINARY || type == Types.VARBINARY
@@ -898,11 +889,11 @@ public final class ContractCopies {
             }
 
             String quote(String column) {
-                return columns.get(index(column)).quotedName;
+                return columns.get(index(column)).quotedName();
             }
 
             String columnList() {
-                return columns.stream().map(column -> column.quotedName).collect(Collectors.joining(", "));
+                return columns.stream().map(column -> column.quotedName()).collect(Collectors.joining(", "));
             }
 
             String insert() {
