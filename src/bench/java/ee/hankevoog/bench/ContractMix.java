@@ -100,7 +100,8 @@ final class ContractMix {
             Stage stage = entry.getKey();
             List<String> stageTemplates = entry.getValue();
             int copies = counts.get(stage) - stageTemplates.size();
-            for (int t = 0; t < stageTemplates.size(); t++) {
+            // with nothing to copy only the stage's first contract is read, for the rows a contract leaves
+            for (int t = 0; t < (copies > 0 ? stageTemplates.size() : 1); t++) {
                 ContractCopies.Template template = copier.read(stageTemplates.get(t),
                         trainers.get(stageTemplates.get(t)));
                 if (t == 0) {
@@ -119,7 +120,7 @@ final class ContractMix {
                 if (!batch.isEmpty()) {
                     copier.write(template, batch);
                 }
-                if ((t + 1) % 100 == 0) {
+                if (copies > 0 && (t + 1) % 100 == 0) {
                     Benchmark.log("reads: " + numbers.size() + " contracts, " + (numbers.size() - drivenCount)
                             + " of them copied");
                 }
