@@ -88,9 +88,9 @@ final class BenchDatabase {
     }
 
     /** The bytes the phase's database takes: PostgreSQL's own count, or the H2 file's size. */
-    long size(String phase, Map<String, String> settings) throws IOException, SQLException {
+    long size(String phase) throws IOException, SQLException {
         if (kind.equals("h2")) {
-            try (Stream<Path> files = Files.walk(Path.of("target", "benchmark", "h2", phase))) {
+            try (Stream<Path> files = Files.walk(folder(phase))) {
                 long total = 0;
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     total += Files.size(file);

@@ -53,7 +53,7 @@ public final class Benchmark {
             figures.setup("rows a contract leaves in the engine's history, by stage", generated.historyRows());
             figures.setup("rows a contract leaves in all tables, by stage", generated.allRows());
             int contracts = generated.numbers().size();
-            long bytes = database.size("reads", db);
+            long bytes = database.size("reads");
             figures.setup("database size", String.format("%,d MB for %,d contracts: %,d kB a contract",
                     bytes >> 20, contracts, bytes / 1024 / contracts));
             try (SmtpSink smtp = new SmtpSink();

@@ -51,7 +51,7 @@ import org.apache.commons.codec.digest.DigestUtils;
  */
 public final class ContractCopies {
 
-    private static final Pattern UUID = Pattern.compile(
+    static final Pattern UUID = Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     /** Where our rows quote generated ids inside text (the first group: one id, or several with commas), and whose. */
     private static final Map<Pattern, String> QUOTED_IDS = Map.of(

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.camunda.bpm.engine.IdentityService;
@@ -46,8 +45,6 @@ class ContractCopiesTest {
     static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
     private static final LocalDate SIGNED = LocalDate.parse("2026-11-02");
-    private static final Pattern ENGINE_ID = Pattern.compile(
-            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @Autowired
     Simulation simulation;
@@ -116,7 +113,7 @@ class ContractCopiesTest {
         copies.read(number, trainer).rows.values().forEach(rows -> rows.forEach(row -> {
             for (Object value : row) {
                 if (value instanceof String text) {
-                    Matcher id = ENGINE_ID.matcher(text);
+                    Matcher id = ContractCopies.UUID.matcher(text);
                     while (id.find()) {
                         ids.add(id.group());
                     }
