@@ -220,6 +220,11 @@ public class Contract {
         return revision;
     }
 
+    /** Raised by every save of the aggregate: what a kept copy is checked against. */
+    Integer version() {
+        return version;
+    }
+
     public boolean datesAgreed() {
         return datesAgreedOn != null;
     }

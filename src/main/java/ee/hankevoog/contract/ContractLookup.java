@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * so that the engine keeps only the contract number and the contract tables stay the one source of data.
  * One process step evaluates a dozen such expressions (candidates, due dates, timers, loops) on the same
  * contract, so within a transaction the contract is read once and kept until the transaction ends or the
- * contract is saved.
+ * contract is saved; across transactions {@link KeptContracts} spares reading what has not changed.
  */
 @Component("contracts")
 public class ContractLookup {
@@ -28,11 +28,13 @@ public class ContractLookup {
     private static final String READ = ContractLookup.class.getName() + ".read";
 
     private final ContractRepository contracts;
+    private final KeptContracts kept;
     private final WorkingDays workingDays;
     private final EngineClock clock;
 
-    ContractLookup(ContractRepository contracts, WorkingDays workingDays, EngineClock clock) {
+    ContractLookup(ContractRepository contracts, KeptContracts kept, WorkingDays workingDays, EngineClock clock) {
         this.contracts = contracts;
+        this.kept = kept;
         this.workingDays = workingDays;
         this.clock = clock;
     }
@@ -93,11 +95,11 @@ public class ContractLookup {
     public Optional<Contract> find(String number) {
         Optional<Map<String, Contract>> read = PerTransaction.value(READ, HashMap::new);
         if (read.isEmpty()) {
-            return contracts.findByNumber(number);
+            return kept.read(number);
         }
         Contract contract = read.get().get(number);
         if (contract == null) {
-            contract = contracts.findByNumber(number).orElse(null);
+            contract = kept.read(number).orElse(null);
             if (contract != null) {
                 read.get().put(number, contract);
             }

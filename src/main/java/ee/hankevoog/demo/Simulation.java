@@ -123,9 +123,13 @@ public class Simulation {
         int tasks = 0;
         int jobs = 0;
         int mails = 0;
-        while (running(number)) {
+        while (true) {
             List<org.camunda.bpm.engine.task.Task> open = engine.getTaskService().createTaskQuery()
                     .processInstanceBusinessKey(number).orderByTaskCreateTime().asc().list();
+            // an open task is the contract's, whose instances end with its lifecycle: it runs still
+            if (open.isEmpty() && !running(number)) {
+                break;
+            }
             Date now = ClockUtil.getCurrentTime();
             Function<org.camunda.bpm.engine.task.Task, Date> answerAt = task -> answerTimes
                     .computeIfAbsent(task.getId(), id -> answerAt(task, lateGroup));
@@ -228,11 +232,14 @@ public class Simulation {
                 materials.deliverTo(task.getId());
                 return;
             }
-            Map<String, Object> answers = answers(task);
+            // what the task's form shows, read once as a form reads it
+            TaskView view = new TaskView(task, engine.getTaskService().getVariables(task.getId(),
+                    List.of("contractNumber", "groupCode", "dayIndex")));
+            Map<String, Object> answers = answers(view);
             if (Task.RECORD_TRAINING_DAY.equals(task.getTaskDefinitionKey()) && !answers.containsKey("dayNotHeld")) {
-                recordAttendance(task);
+                recordAttendance(view);
             } else if (Task.PREPARE_HANDOVER_ACT.equals(task.getTaskDefinitionKey())) {
-                recordAssessment(task);
+                recordAssessment(view);
             }
             engine.getTaskService().complete(task.getId(), answers);
         } finally {
@@ -241,16 +248,14 @@ public class Simulation {
     }
 
     /** The form's answers; W2's first day is not held, and the officer gives it the day after its second. */
-    private Map<String, Object> answers(org.camunda.bpm.engine.task.Task task) {
-        String key = task.getTaskDefinitionKey();
-        Object group = engine.getTaskService().getVariable(task.getId(), "groupCode");
-        if (Task.RECORD_TRAINING_DAY.equals(key) && "W2".equals(group)
-                && Integer.valueOf(0).equals(engine.getTaskService().getVariable(task.getId(), "dayIndex"))
-                && dayLost.add(number(task))) {
+    private Map<String, Object> answers(TaskView view) {
+        String key = view.task().getTaskDefinitionKey();
+        if (Task.RECORD_TRAINING_DAY.equals(key) && "W2".equals(view.group())
+                && Integer.valueOf(0).equals(view.dayIndex()) && dayLost.add(view.number())) {
             return Map.of("dayNotHeld", true, "notHeldReason", "Koolitaja haige / the trainer is ill");
         }
         if (Task.MOVE_DAY_NOT_HELD.equals(key)) {
-            List<LocalDate> days = contracts.require(number(task)).group((String) group).trainingDates();
+            List<LocalDate> days = contracts.require(view.number()).group(view.group()).trainingDates();
             return Map.of("newDay", workingDays.nextWorkingDayAfter(days.get(1)).toString(), "reason",
                     "Koolitaja haige / the trainer is ill");
         }
@@ -258,29 +263,41 @@ public class Simulation {
     }
 
     /** The trainer ticks the day's names: everyone present and signed, but the last person on the second day. */
-    private void recordAttendance(org.camunda.bpm.engine.task.Task task) {
-        String group = (String) engine.getTaskService().getVariable(task.getId(), "groupCode");
-        int dayIndex = (Integer) engine.getTaskService().getVariable(task.getId(), "dayIndex");
-        LocalDate day = contracts.require(number(task)).group(group).trainingDates().get(dayIndex);
-        List<String> ids = rosters.of(number(task), group).stream().map(Participant::juhanId).toList();
+    private void recordAttendance(TaskView view) {
+        String group = view.group();
+        int dayIndex = view.dayIndex();
+        LocalDate day = contracts.require(view.number()).group(group).trainingDates().get(dayIndex);
+        List<String> ids = rosters.of(view.number(), group).stream().map(Participant::juhanId).toList();
         Set<String> present = new HashSet<>(ids);
         if (dayIndex == 1) {
             present.remove("DEMO-" + group + "-" + PEOPLE);
         }
-        attendance.record(number(task), group, day, present, Set.copyOf(ids));
+        attendance.record(view.number(), group, day, present, Set.copyOf(ids));
     }
 
-    private void recordAssessment(org.camunda.bpm.engine.task.Task task) {
-        String group = (String) engine.getTaskService().getVariable(task.getId(), "groupCode");
-        Set<String> passed = rosters.of(number(task), group).stream().map(Participant::juhanId)
+    private void recordAssessment(TaskView view) {
+        String group = view.group();
+        Set<String> passed = rosters.of(view.number(), group).stream().map(Participant::juhanId)
                 .collect(Collectors.toCollection(HashSet::new));
         String failed = "DEMO-" + group + "-1";
         passed.remove(failed);
-        assessment.record(number(task), group, passed, Set.of(failed));
+        assessment.record(view.number(), group, passed, Set.of(failed));
     }
 
-    private String number(org.camunda.bpm.engine.task.Task task) {
-        return (String) engine.getTaskService().getVariable(task.getId(), "contractNumber");
+    /** A task with the variables its form shows. */
+    private record TaskView(org.camunda.bpm.engine.task.Task task, Map<String, Object> variables) {
+
+        String number() {
+            return (String) variables.get("contractNumber");
+        }
+
+        String group() {
+            return (String) variables.get("groupCode");
+        }
+
+        Integer dayIndex() {
+            return (Integer) variables.get("dayIndex");
+        }
     }
 
     private static Optional<Date> earliest(Optional<Date> a, Optional<Date> b) {

@@ -43,7 +43,7 @@ public class AssessmentRecords {
                     clock.today());
         }
         Map<String, Participant> roster = participants
-                .findByContractNumberAndGroupCodeOrderByLastNameAscFirstNameAsc(number, groupCode).stream()
+                .ofGroup(number, groupCode).stream()
                 .filter(Participant::takesPart)
                 .collect(Collectors.toMap(Participant::juhanId, Function.identity()));
         List<String> unknown = Stream.concat(passed.stream(), notPassed.stream()).distinct()

@@ -60,7 +60,7 @@ public class AttendanceRecords {
             throw new DayNotYetCome(groupCode, day, clock.today());
         }
         Map<String, Participant> roster = participants
-                .findByContractNumberAndGroupCodeOrderByLastNameAscFirstNameAsc(number, groupCode).stream()
+                .ofGroup(number, groupCode).stream()
                 .filter(Participant::takesPart)
                 .collect(Collectors.toMap(Participant::juhanId, Function.identity()));
         List<String> unknown = Stream.concat(present.stream(), signed.stream()).distinct()
@@ -85,6 +85,6 @@ public class AttendanceRecords {
                 + " day " + day.format(WorkingDays.ESTONIAN_DATE) + ": " + present.size() + " of " + roster.size()
                 + " present, " + signedBy + " signed the confidentiality agreement", Map.of("day", day.toString(),
                 "present", present.size(), "onRoster", roster.size(), "agreementSigned", signedBy));
-        return participants.findByContractNumberAndGroupCodeOrderByLastNameAscFirstNameAsc(number, groupCode);
+        return participants.ofGroup(number, groupCode);
     }
 }

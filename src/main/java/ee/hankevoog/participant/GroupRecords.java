@@ -52,7 +52,7 @@ public class GroupRecords {
     }
 
     private List<Participant> taking(String number, String groupCode) {
-        return participants.findByContractNumberAndGroupCodeOrderByLastNameAscFirstNameAsc(number, groupCode)
+        return participants.ofGroup(number, groupCode)
                 .stream().filter(Participant::takesPart).toList();
     }
 }

@@ -44,7 +44,7 @@ public class RosterImport {
         Contract contract = contracts.requireWithGroup(number, groupCode);
         TrainingGroup group = contract.group(groupCode);
         List<RosterRow> rows = RosterFile.read(file);
-        Map<String, Participant> known = participants.findByContractNumberAndGroupCodeOrderByLastNameAscFirstNameAsc(
+        Map<String, Participant> known = participants.ofGroup(
                 number, groupCode).stream().collect(Collectors.toMap(Participant::juhanId, Function.identity()));
         LocalDateTime now = clock.now();
         int added = 0;
@@ -78,6 +78,6 @@ public class RosterImport {
     /** The group's registrations in name order. */
     public List<Participant> of(String number, String groupCode) {
         contracts.requireWithGroup(number, groupCode);
-        return participants.findByContractNumberAndGroupCodeOrderByLastNameAscFirstNameAsc(number, groupCode);
+        return participants.ofGroup(number, groupCode);
     }
 }
