@@ -8,12 +8,16 @@ import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.training.TrainingGroup;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,10 +34,12 @@ public class AttendanceRecords {
     private final EngineClock clock;
     private final AuditTrail audit;
     private final DayTaskShowsRecord dayTask;
+    private final JdbcTemplate jdbc;
 
     AttendanceRecords(ContractLookup contracts, ParticipantRepository participants, EngineClock clock,
-            AuditTrail audit, DayTaskShowsRecord dayTask) {
+            AuditTrail audit, DayTaskShowsRecord dayTask, JdbcTemplate jdbc) {
         this.dayTask = dayTask;
+        this.jdbc = jdbc;
         this.contracts = contracts;
         this.participants = participants;
         this.clock = clock;
@@ -76,9 +82,11 @@ public class AttendanceRecords {
                     + " confidentiality agreement (annex 3); every participant signs it at the start of the training:"
                     + " add them to confidentialityAgreementSigned");
         }
+        Map<Long, LocalDate> signedBefore = new HashMap<>();
+        roster.values().forEach(participant -> signedBefore.put(participant.id(), participant.agreementSignedOn()));
         roster.values().forEach(participant -> participant.attend(day, present.contains(participant.juhanId()),
                 signed.contains(participant.juhanId())));
-        participants.saveAll(roster.values());
+        storeDay(number, groupCode, day, roster.values(), signedBefore);
         long signedBy = roster.values().stream().filter(participant -> participant.signedBy(day)).count();
         dayTask.show(number, groupCode, day, present.size(), roster.size(), signedBy);
         audit.append(number, AuditKind.ATTENDANCE_RECORDED, groupCode, "Recorded group " + groupCode + "'s training"
@@ -86,5 +94,25 @@ public class AttendanceRecords {
                 + " present, " + signedBy + " signed the confidentiality agreement", Map.of("day", day.toString(),
                 "present", present.size(), "onRoster", roster.size(), "agreementSigned", signedBy));
         return participants.ofGroup(number, groupCode);
+    }
+
+    /**
+     * Writes the day's rows and the signatures it changed, not the participants: saving them would write every
+     * earlier day's rows of the whole group again, at every training day.
+     */
+    private void storeDay(String number, String groupCode, LocalDate day, Collection<Participant> roster,
+            Map<Long, LocalDate> signedBefore) {
+        jdbc.update("delete from participant_attendance where training_date = ? and participant_id in"
+                + " (select id from participant where contract_number = ? and group_code = ?)", day, number, groupCode);
+        jdbc.batchUpdate("insert into participant_attendance (participant_id, training_date, present) values (?, ?, ?)",
+                roster.stream().map(participant -> new Object[] {participant.id(), day,
+                        participant.attendance().get(day)}).toList());
+        List<Object[]> signatures = roster.stream()
+                .filter(participant -> !Objects.equals(signedBefore.get(participant.id()),
+                        participant.agreementSignedOn()))
+                .map(participant -> new Object[] {participant.agreementSignedOn(), participant.id()}).toList();
+        if (!signatures.isEmpty()) {
+            jdbc.batchUpdate("update participant set agreement_signed_on = ? where id = ?", signatures);
+        }
     }
 }

@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.apache.pdfbox.Loader;
@@ -157,6 +158,34 @@ class RosterImportApiTest {
         assertThat(stranger.status()).isEqualTo(404);
         assertThat(stranger.body()).doesNotContain("Maasikas");
         assertThat(officer().get(participants("X9")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aDayRecordedAgainReplacesThatDaysListAndItsMistakenSignatures() throws IOException {
+        assertThat(upload(ESTONIAN_HEADER + "\n" + String.join("\n", registered(3)), "r.csv").status())
+                .isEqualTo(201);
+        ProcessDriver.setClock(LocalDateTime.parse("2026-04-21T16:00"));
+        String firstDay = "/api/contracts/" + number + "/groups/W1/days/2026-04-20/attendance";
+        assertThat(trainer().put(firstDay, """
+                {"present": ["R-1", "R-2"], "confidentialityAgreementSigned": ["R-1", "R-2", "R-3"]}""").status())
+                .isEqualTo(200);
+        assertThat(trainer().put("/api/contracts/" + number + "/groups/W1/days/2026-04-21/attendance", """
+                {"present": ["R-1", "R-2"]}""").status()).isEqualTo(200);
+
+        Response again = trainer().put(firstDay, """
+                {"present": ["R-1"], "confidentialityAgreementSigned": ["R-1"]}""");
+
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        Map<String, JsonNode> roster = list(officer().get(participants("W1")).json()).stream()
+                .collect(Collectors.toMap(p -> p.get("juhanId").asText(), p -> p));
+        assertThat(roster.get("R-1").at("/attendance/2026-04-20").asText()).isEqualTo("PRESENT");
+        assertThat(roster.get("R-2").at("/attendance/2026-04-20").asText()).isEqualTo("ABSENT");
+        assertThat(roster.get("R-2").at("/attendance/2026-04-21").asText()).as("another day's record stays")
+                .isEqualTo("PRESENT");
+        assertThat(roster.get("R-1").get("confidentialityAgreementSigned").asBoolean()).isTrue();
+        assertThat(roster.get("R-2").get("confidentialityAgreementSigned").asBoolean()).as("a mistaken tick")
+                .isFalse();
+        assertThat(roster.get("R-3").get("confidentialityAgreementSigned").asBoolean()).isFalse();
     }
 
     @Test
