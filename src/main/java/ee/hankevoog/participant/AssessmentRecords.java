@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +26,11 @@ public class AssessmentRecords {
     private final ParticipantRepository participants;
     private final EngineClock clock;
     private final AuditTrail audit;
+    private final JdbcTemplate jdbc;
 
     AssessmentRecords(ContractLookup contracts, ParticipantRepository participants, EngineClock clock,
-            AuditTrail audit) {
+            AuditTrail audit, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.contracts = contracts;
         this.participants = participants;
         this.clock = clock;
@@ -58,7 +61,10 @@ public class AssessmentRecords {
         // each record replaces the last, as a day's attendance does: one left out has no result yet
         roster.values().forEach(participant -> participant.assess(passed.contains(participant.juhanId())
                 ? Assessment.PASSED : notPassed.contains(participant.juhanId()) ? Assessment.NOT_PASSED : null));
-        participants.saveAll(roster.values());
+        // the result alone: saving the participants would write the group's attendance of every day again
+        jdbc.batchUpdate("update participant set assessment = ? where id = ?", roster.values().stream()
+                .map(participant -> new Object[] {participant.assessment() == null ? null
+                        : participant.assessment().name(), participant.id()}).toList());
         audit.append(number, AuditKind.ASSESSMENT_RECORDED, groupCode, "Recorded group " + groupCode + "'s"
                 + " assessment: " + passed.size() + " passed, " + notPassed.size() + " not passed",
                 Map.of("passed", passed.size(), "notPassed", notPassed.size()));
