@@ -14,7 +14,7 @@ interface ParticipantRepository extends CrudRepository<Participant, Long> {
     /**
      * The group's registrations in name order. A derived query reads each person's attendance with a statement of
      * its own, and a group's records are read at every step of its training days; by id, with single-query loading
-     * ({@code AggregatesInOneQuery}), PostgreSQL reads them all in one more statement. Spring Data's H2 dialect
+     * ({@code RelationalMappingSettings}), PostgreSQL reads them all in one more statement. Spring Data's H2 dialect
      * has no single-query loading, so on H2 each person's attendance is still a statement of its own.
      */
     default List<Participant> ofGroup(String contractNumber, String groupCode) {
