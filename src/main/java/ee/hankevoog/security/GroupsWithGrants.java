@@ -1,8 +1,10 @@
 package ee.hankevoog.security;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.DbEntity;
@@ -28,9 +30,10 @@ class GroupsWithGrants extends AbstractProcessEnginePlugin {
 
     static final Duration KEPT = Duration.ofSeconds(5);
 
-    private static final AtomicReference<Known> KNOWN = new AtomicReference<>();
+    /** This engine's list: a JVM may run engines on other databases (the tests do), each with its own grants. */
+    private final AtomicReference<Known> known = new AtomicReference<>();
 
-    private record Known(Set<String> groups, long until) {
+    record Known(Set<String> groups, long until) {
     }
 
     @Override
@@ -43,22 +46,28 @@ class GroupsWithGrants extends AbstractProcessEnginePlugin {
 
             @Override
             public Session openSession() {
-                return new KeptGroups();
+                return new KeptGroups(known);
             }
         });
     }
 
     static final class KeptGroups extends AuthorizationManager {
 
+        private final AtomicReference<Known> known;
+
+        KeptGroups(AtomicReference<Known> known) {
+            this.known = known;
+        }
+
         @Override
         protected Set<String> getAllGroups() {
-            Known known = KNOWN.get();
-            if (known == null || System.nanoTime() - known.until() > 0) {
-                known = new Known(super.getAllGroups().stream().filter(java.util.Objects::nonNull)
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet()), System.nanoTime() + KEPT.toNanos());
-                KNOWN.set(known);
+            Known current = known.get();
+            if (current == null || System.nanoTime() - current.until() > 0) {
+                current = new Known(super.getAllGroups().stream().filter(Objects::nonNull)
+                        .collect(Collectors.toUnmodifiableSet()), System.nanoTime() + KEPT.toNanos());
+                known.set(current);
             }
-            return known.groups();
+            return current.groups();
         }
 
         @Override
@@ -73,9 +82,9 @@ class GroupsWithGrants extends AbstractProcessEnginePlugin {
             forgetIfGroups(grant);
         }
 
-        private static void forgetIfGroups(DbEntity grant) {
+        private void forgetIfGroups(DbEntity grant) {
             if (grant instanceof AuthorizationEntity authorization && authorization.getGroupId() != null) {
-                KNOWN.set(null);
+                known.set(null);
             }
         }
     }
