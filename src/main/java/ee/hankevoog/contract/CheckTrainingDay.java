@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 class CheckTrainingDay implements TaskListener {
 
     private final ContractLookup lookup;
-    private final ContractRepository contracts;
+    private final GroupProgress progress;
 
-    CheckTrainingDay(ContractLookup lookup, ContractRepository contracts) {
+    CheckTrainingDay(ContractLookup lookup, GroupProgress progress) {
         this.lookup = lookup;
-        this.contracts = contracts;
+        this.progress = progress;
     }
 
     @Override
@@ -36,7 +36,8 @@ class CheckTrainingDay implements TaskListener {
                 throw CompletionRefused.forField(Var.PARTICIPANTS_PRESENT, why + ".");
             });
         }
-        group.recordDay(ContractProcess.dayIndex(task), held);
-        contracts.save(contract);
+        int day = ContractProcess.dayIndex(task);
+        group.recordDay(day, held);
+        progress.dayRecorded(contract, group.code(), day);
     }
 }

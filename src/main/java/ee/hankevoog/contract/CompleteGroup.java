@@ -10,17 +10,18 @@ import org.springframework.stereotype.Component;
 class CompleteGroup implements ExecutionListener {
 
     private final ContractLookup lookup;
-    private final ContractRepository contracts;
+    private final GroupProgress progress;
 
-    CompleteGroup(ContractLookup lookup, ContractRepository contracts) {
+    CompleteGroup(ContractLookup lookup, GroupProgress progress) {
         this.lookup = lookup;
-        this.contracts = contracts;
+        this.progress = progress;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
         Contract contract = lookup.get(ContractProcess.contractNumber(execution));
-        contract.group(ContractProcess.groupCode(execution)).complete();
-        contracts.save(contract);
+        String group = ContractProcess.groupCode(execution);
+        contract.group(group).complete();
+        progress.groupCompleted(contract, group);
     }
 }

@@ -225,6 +225,11 @@ public class Contract {
         return version;
     }
 
+    /** After {@link GroupProgress} raised it in the database, as a save would. */
+    void versionRaised() {
+        version++;
+    }
+
     public boolean datesAgreed() {
         return datesAgreedOn != null;
     }

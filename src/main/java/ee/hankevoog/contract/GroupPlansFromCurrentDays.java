@@ -10,11 +10,9 @@ import java.util.stream.IntStream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,11 +38,9 @@ class GroupPlansFromCurrentDays implements ModelChange {
     private final ContractLookup lookup;
     private final ContractRepository contracts;
     private final WorkingDays workingDays;
-    private final TaskService tasks;
 
     GroupPlansFromCurrentDays(RepositoryService repository, RuntimeService runtime, HistoryService history,
-            ContractLookup lookup, ContractRepository contracts, WorkingDays workingDays, TaskService tasks) {
-        this.tasks = tasks;
+            ContractLookup lookup, ContractRepository contracts, WorkingDays workingDays) {
         this.workingDays = workingDays;
         this.repository = repository;
         this.runtime = runtime;
@@ -93,15 +89,6 @@ class GroupPlansFromCurrentDays implements ModelChange {
                 runtime.setVariableLocal(execution, ContractProcess.Var.MATERIALS_TO_DELIVER, indexes(
                         contract.materialsDeliveries(groupCode, workingDays).size()));
                 runtime.setVariableLocal(execution, ContractProcess.Var.DAYS_AHEAD, indexes(group.trainingDates().size()));
-            }
-            // the open tasks in the sub-process keep their copy of the plan, as tasks created in it do
-            for (Task task : tasks.createTaskQuery().processInstanceId(instance).list()) {
-                for (String plan : List.of(ContractProcess.Var.DAYS_AHEAD, ContractProcess.Var.MATERIALS_TO_DELIVER)) {
-                    Object value = runtime.getVariable(task.getExecutionId(), plan);
-                    if (value != null) {
-                        tasks.setVariableLocal(task.getId(), plan, value);
-                    }
-                }
             }
         }
     }

@@ -93,7 +93,7 @@ public class TrainerChange {
                     .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                     .map(IdentityLink::getUserId).filter(Objects::nonNull).collect(Collectors.toSet());
             // a trainer's own task (it names its trainer) moves only when that trainer left
-            boolean own = tasks.getVariableLocal(task.getId(), Var.TRAINER_INDEX) != null;
+            boolean own = tasks.getVariable(task.getId(), Var.TRAINER_INDEX) != null;
             boolean everyTrainers = !own && !usersBefore.isEmpty() && offered.containsAll(usersBefore);
             if (!everyTrainers && offered.stream().noneMatch(left::contains)) {
                 continue;

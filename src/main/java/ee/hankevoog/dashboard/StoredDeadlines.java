@@ -3,6 +3,7 @@ package ee.hankevoog.dashboard;
 import ee.hankevoog.audit.TaskCompletion;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
+import ee.hankevoog.contract.ContractWritten;
 import ee.hankevoog.deadline.Deadline;
 import ee.hankevoog.deadline.DeadlineBoard.DeadlineState;
 import ee.hankevoog.deadline.DeadlineBoard;
@@ -55,6 +56,11 @@ class StoredDeadlines implements ApplicationRunner {
         } else if (event.getEntity() instanceof TaskCompletion completion && meetsAnObligation(completion)) {
             refreshOnCommit(completion.contractNumber());
         }
+    }
+
+    @EventListener
+    void written(ContractWritten event) {
+        refreshOnCommit(event.number());
     }
 
     /** Most tasks are steps on the way to an obligation; only the obligation's own task can change a status. */

@@ -211,7 +211,7 @@ public class Simulation {
             return task.getCreateTime();
         }
         boolean late = Task.SEND_MATERIALS.equals(task.getTaskDefinitionKey())
-                && lateGroup.equals(engine.getTaskService().getVariableLocal(task.getId(), "groupCode"));
+                && lateGroup.equals(engine.getTaskService().getVariable(task.getId(), "groupCode"));
         Date answer = new Date(due.getTime() + Duration.ofHours(late ? 13 : -24).toMillis());
         return answer.before(task.getCreateTime()) ? task.getCreateTime() : answer;
     }

@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * An open "send training materials" task, as the user asking may see it. Which contract, group and block it
  * belongs to is read from the process, never from the task's own variables, which a client might have written:
- * the contract is the process instance's business key, the group and block are the process's. The task keeps a
- * copy of them from its creation; a task whose copy is missing or differs was tampered with and is refused.
+ * the contract is the process instance's business key, the group and block are the process's. A process whose
+ * contract number differs from its business key was changed outside Hankevoog (only an administrator can) and is
+ * refused.
  */
 public record MaterialsTask(String taskId, String contractNumber, String groupCode, int blockIndex) {
 
@@ -41,20 +42,14 @@ public record MaterialsTask(String taskId, String contractNumber, String groupCo
             ProcessInstance group = runtime.createProcessInstanceQuery()
                     .processInstanceId(task.getProcessInstanceId()).singleResult();
             Map<String, Object> process = runtime.getVariables(task.getExecutionId(), PLACE);
-            Map<String, Object> copy = tasks.getVariablesLocal(taskId, PLACE);
-            MaterialsTask found = new MaterialsTask(taskId, group.getBusinessKey(),
-                    (String) process.get(Var.GROUP_CODE), ((Number) process.get(Var.BLOCK_INDEX)).intValue());
-            if (!found.matches(copy)) {
-                LOG.warn("Refused task {}: its variables {} were changed outside Hankevoog; the process says {}",
-                        taskId, copy, found);
+            if (!group.getBusinessKey().equals(process.get(Var.CONTRACT_NUMBER))
+                    || !(process.get(Var.GROUP_CODE) instanceof String groupCode)
+                    || !(process.get(Var.BLOCK_INDEX) instanceof Number blockIndex)) {
+                LOG.warn("Refused task {}: its variables {} were changed outside Hankevoog; the business key is {}",
+                        taskId, process, group.getBusinessKey());
                 throw new TamperedMaterialsTask(taskId);
             }
-            return found;
+            return new MaterialsTask(taskId, group.getBusinessKey(), groupCode, blockIndex.intValue());
         });
-    }
-
-    private boolean matches(Map<String, Object> copy) {
-        return contractNumber.equals(copy.get(Var.CONTRACT_NUMBER)) && groupCode.equals(copy.get(Var.GROUP_CODE))
-                && copy.get(Var.BLOCK_INDEX) instanceof Number block && block.intValue() == blockIndex;
     }
 }

@@ -56,18 +56,6 @@ public class EmailMessage {
         return this;
     }
 
-    /** Queued and its time has come, or claimed by a node whose claim ran out (the node died before it reported). */
-    boolean isDue(LocalDateTime now) {
-        return (status == EmailStatus.QUEUED || status == EmailStatus.SENDING) && !nextAttemptAt.isAfter(now);
-    }
-
-    /** Claimed by one node; if that node dies before it reports back, the claim runs out at {@code until}. */
-    void sending(LocalDateTime until) {
-        status = EmailStatus.SENDING;
-        attempts++;
-        nextAttemptAt = until;
-    }
-
     void sent(LocalDateTime now) {
         status = EmailStatus.SENT;
         sentAt = now;
@@ -170,6 +158,14 @@ public class EmailMessage {
 
     public LocalDateTime sentAt() {
         return sentAt;
+    }
+
+    LocalDateTime nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    Integer version() {
+        return version;
     }
 
     public String lastError() {

@@ -9,6 +9,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.slf4j.Logger;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers queued e-mail over SMTP. Each message is claimed first (optimistic lock on its row), so two
+ * Delivers queued e-mail over SMTP. Each message is claimed first (one conditional update of its row), so two
  * nodes never send the same one; a failure is retried with backoff until the attempts run out.
  */
 @Component
@@ -69,9 +70,8 @@ public class OutboxDispatcher {
     public int deliverDue() {
         int sent = 0;
         for (long id : messages.findDue(clock.now(), settings.batchSize())) {
-            // read again: another node may have claimed or sent it since the list was read
-            Optional<EmailMessage> claimed = messages.findById(id).filter(message -> message.isDue(clock.now()))
-                    .flatMap(this::claim);
+            // another node may have claimed or sent it since the list was read
+            Optional<EmailMessage> claimed = claim(id);
             if (claimed.isPresent() && deliver(claimed.get())) {
                 sent++;
             }
@@ -83,13 +83,9 @@ public class OutboxDispatcher {
      * The SMTP server may have taken a message whose claim ran out already; the unchanged Message-ID lets the
      * receiving side drop such a second copy.
      */
-    private Optional<EmailMessage> claim(EmailMessage message) {
-        message.sending(clock.now().plus(settings.claimTimeout()));
-        try {
-            return Optional.of(messages.save(message));
-        } catch (OptimisticLockingFailureException claimedElsewhere) {
-            return Optional.empty();
-        }
+    private Optional<EmailMessage> claim(long id) {
+        LocalDateTime now = clock.now();
+        return messages.claim(id, now, now.plus(settings.claimTimeout())) ? messages.findById(id) : Optional.empty();
     }
 
     private boolean deliver(EmailMessage message) {
@@ -110,7 +106,11 @@ public class OutboxDispatcher {
     /** Stores the outcome of an attempt and, in the same transaction, tells the audit chain how it ended. */
     private void store(EmailMessage message) {
         transaction.executeWithoutResult(status -> {
-            messages.save(message);
+            if (!messages.recordAttempt(message.id(), message.version(), message.status().name(),
+                    message.nextAttemptAt(), message.sentAt(), message.lastError())) {
+                throw new OptimisticLockingFailureException("E-mail " + message.id() + " was changed by another"
+                        + " node since it was claimed here");
+            }
             switch (message.status()) {
                 case SENT -> audit(message, AuditKind.EMAIL_SENT, "Sent");
                 case FAILED -> {

@@ -1,7 +1,9 @@
 package ee.hankevoog.taskform;
 
+import ee.hankevoog.process.ContractProcess.Var;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -9,11 +11,13 @@ import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's history as Camunda's full level keeps it, but for one kind of row: a variable's every change
- * (ACT_HI_DETAIL) is kept only for variables named as a task form's or the start form's fields, not for those
- * the models and Hankevoog set for themselves (loop counters, a block's days ahead, links). Those keep their
- * latest value (ACT_HI_VARINST) like every variable. Nobody reads their changes: the auditors' pages read
- * Hankevoog's audit chain (which records each form's values), the user operation log and the historic instances.
+ * The engine's history as Camunda's full level keeps it, but for variables: a variable's history (its every change
+ * in ACT_HI_DETAIL and its latest value in ACT_HI_VARINST) is kept only for the values people entered, a task
+ * form's or the start form's fields, and for the variables that say which contract, group, block, day and trainer
+ * a step was about. The variables the models and Hankevoog set for themselves (loop counters, a group's plan of days
+ * and deliveries, links to pages and documents) keep none: nobody reads them once the step is done. The auditors'
+ * pages read Hankevoog's audit chain (which records each form's values), the user operation log and the historic
+ * task and process instances; the history page names a group instance's group by its historic groupCode.
  */
 @Component
 class FormValueHistory extends AbstractProcessEnginePlugin {
@@ -21,11 +25,22 @@ class FormValueHistory extends AbstractProcessEnginePlugin {
     private static final Set<String> FORM_VALUES = TaskForms.all().values().stream()
             .flatMap(fields -> fields.stream().map(FormField::key)).collect(Collectors.toUnmodifiableSet());
 
+    private static final Set<String> KEPT = Stream.concat(FORM_VALUES.stream(), Stream.of(Var.CONTRACT_NUMBER,
+            Var.GROUP_CODE, Var.BLOCK_INDEX, Var.DAY_INDEX, Var.TRAINER_INDEX)).collect(Collectors.toUnmodifiableSet());
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         // the default writer is replaced, not joined: both would write every row
         configuration.setEnableDefaultDbHistoryEventHandler(false);
         configuration.getCustomHistoryEventHandlers().add(new DbHistoryEventHandler() {
+            @Override
+            protected void insertHistoricVariableUpdateEntity(HistoricVariableUpdateEventEntity update) {
+                // every event of a variable goes by its name, so its creation, changes and deletion all go or stay
+                if (KEPT.contains(update.getVariableName())) {
+                    super.insertHistoricVariableUpdateEntity(update);
+                }
+            }
+
             @Override
             protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity update) {
                 return FORM_VALUES.contains(update.getVariableName()) && super.shouldWriteHistoricDetail(update);

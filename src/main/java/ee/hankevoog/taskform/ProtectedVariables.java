@@ -2,16 +2,23 @@ package ee.hankevoog.taskform;
 
 import ee.hankevoog.process.ContractProcess.Var;
 import java.util.List;
-import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.core.variable.scope.AbstractVariableScope;
+import org.camunda.bpm.engine.impl.db.DbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The variables that say which contract, group, block, day and trainer a task belongs to are Hankevoog's, not the
- * client's: a completion that would change them (say, to act on another group) is refused. Each task keeps
- * a copy from its creation to compare against.
+ * client's: a completion that gives one of them (say, to act on another group) is refused, even with the value it
+ * has. Nobody but an administrator may write a variable outside a completion (RoleAuthorizations), so a write by
+ * the completing command itself is the one to refuse: the engine's cache of the command says which variables were
+ * created or written since they were read. (A copy kept on each task to compare against cost five rows a variable,
+ * written and deleted with every task.)
  */
 @Component
 class ProtectedVariables {
@@ -25,16 +32,6 @@ class ProtectedVariables {
     /** Passed by the server to the step it starts, for that step alone: no completion may bring its own. */
     private static final List<String> PASSED_ONCE = List.of(Var.JOINING_TRAINER);
 
-    @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
-    public void remember(DelegateTask task) {
-        for (String name : NAMES) {
-            Object value = task.getExecution().getVariable(name);
-            if (value != null) {
-                task.setVariableLocal(name, value);
-            }
-        }
-    }
-
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "'")
     public void check(DelegateTask task) {
         for (String name : PASSED_ONCE) {
@@ -43,13 +40,21 @@ class ProtectedVariables {
                         + " when completing a task; leave it out.");
             }
         }
+        // from the task up: a task created before Hankevoog stopped copying these onto tasks still has its copy
+        AbstractVariableScope scope = (AbstractVariableScope) task;
         for (String name : NAMES) {
             // a task that had none may not gain one either: a lifecycle task must not name a group or a trainer
-            Object original = task.getVariableLocal(name);
-            if (!Objects.equals(original, task.getExecution().getVariable(name))) {
-                throw new CompletionRefused(name, "Field '" + name + "' is set by Hankevoog and cannot be changed"
+            if (scope.getVariableInstance(name) instanceof DbEntity variable && writtenByThisCommand(variable)) {
+                throw new CompletionRefused(name, "Field '" + name + "' is set by Hankevoog and cannot be given"
                         + " when completing a task; leave it out.");
             }
         }
+    }
+
+    /** Dirty also when written with the value it had: each write raises the variable's sequence counter. */
+    private static boolean writtenByThisCommand(DbEntity variable) {
+        CachedDbEntity cached = Context.getCommandContext().getDbEntityManager().getDbEntityCache()
+                .getCachedEntity(variable);
+        return cached == null || cached.getEntityState() != DbEntityState.PERSISTENT || cached.isDirty();
     }
 }

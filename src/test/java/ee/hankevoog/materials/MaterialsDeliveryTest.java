@@ -157,8 +157,8 @@ class MaterialsDeliveryTest {
         assertThat(rewrite.status()).isEqualTo(403);
         assertThat(unset.status()).isEqualTo(403);
 
-        // were the task's own copy changed anyway (by an administrator, say), the task is refused as tampered
-        engine.getTaskService().removeVariableLocal(task, "contractNumber");
+        // were the process's variable changed anyway (by an administrator, say), the task is refused as tampered
+        engine.getTaskService().setVariable(task, "contractNumber", "SOMEONE-ELSES");
         ApiClient.Response refused = trainer().postFiles("/api/tasks/" + task + "/materials",
                 Map.of("slaidid.pdf", SampleFiles.pdf()));
 

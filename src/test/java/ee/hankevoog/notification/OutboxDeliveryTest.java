@@ -8,7 +8,15 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ReceivedMail;
+import ee.hankevoog.TestContracts;
+import ee.hankevoog.contract.ContractRegistration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +44,8 @@ class OutboxDeliveryTest {
     TransactionTemplate transaction;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ContractRegistration registration;
 
     String contract;
 
@@ -86,6 +96,38 @@ class OutboxDeliveryTest {
 
         assertThat(ReceivedMail.about(smtp, contract)).hasSize(1);
         assertThat(only().status()).isEqualTo(EmailStatus.SENT);
+    }
+
+    @Test
+    void sendsEachMessageOnceWhenDispatchersRaceForThem() throws Exception {
+        // a contract's row serialises the audit records of its messages' outcomes
+        registration.register(TestContracts.reference(contract));
+        dispatcher.deliverDue();
+        for (int i = 0; i < 20; i++) {
+            queue("reminder:race-" + i);
+        }
+        ExecutorService nodes = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> sent = new ArrayList<>();
+            for (int node = 0; node < 4; node++) {
+                sent.add(nodes.submit(() -> dispatcher.deliverDue() + dispatcher.deliverDue()));
+            }
+            int total = 0;
+            for (Future<Integer> each : sent) {
+                total += each.get(60, TimeUnit.SECONDS);
+            }
+            assertThat(total).isEqualTo(20);
+        } finally {
+            nodes.shutdownNow();
+        }
+
+        assertThat(ReceivedMail.about(smtp, contract)).filteredOn(mail -> mail.subject().startsWith("Subject of"))
+                .hasSize(20);
+        assertThat(messages.findByContractNumberOrderById(contract)).filteredOn(m -> m.kind().equals("REMINDER"))
+                .hasSize(20).allSatisfy(message -> {
+                    assertThat(message.status()).isEqualTo(EmailStatus.SENT);
+                    assertThat(message.attempts()).isEqualTo(1);
+                });
     }
 
     @Test

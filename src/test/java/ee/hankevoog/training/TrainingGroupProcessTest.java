@@ -268,8 +268,23 @@ class TrainingGroupProcessTest {
 
         assertThatThrownBy(() -> driver.complete(day, otherGroup))
                 .isInstanceOf(CompletionRefused.class)
-                .hasMessageContaining("'groupCode' is set by Hankevoog and cannot be changed");
+                .hasMessageContaining("'groupCode' is set by Hankevoog and cannot be given");
         assertThat(engine.getTaskService().getVariable(day.getId(), "groupCode")).isEqualTo("W1");
+    }
+
+    @Test
+    void refusesEvenTheTasksOwnGroupSentBack() {
+        setClock(LocalDateTime.parse("2026-04-20T08:00"));
+        driver.runDueJobs();
+        Task day = driver.openTask(RECORD_TRAINING_DAY, "W1");
+        Map<String, Object> sameGroup = TaskValues.valid(RECORD_TRAINING_DAY);
+        sameGroup.put("groupCode", "W1");
+
+        assertThatThrownBy(() -> driver.complete(day, sameGroup))
+                .isInstanceOf(CompletionRefused.class).hasMessageContaining("'groupCode' is set by Hankevoog");
+        driver.complete(day, TaskValues.valid(RECORD_TRAINING_DAY));
+
+        assertThat(engine.getTaskService().createTaskQuery().taskId(day.getId()).count()).isZero();
     }
 
     @Test
