@@ -9,8 +9,10 @@ import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.demo.Simulation;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
@@ -22,10 +24,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The engine keeps every change of a form's values, the latest value of the variables that say where a step belongs,
- * and nothing of the models' own variables.
+ * and nothing of the models' own variables; every task, service task and timer, and none of the models' joints.
  */
 @HankevoogTest
-class FormValueHistoryTest {
+class KeptHistoryTest {
 
     @RegisterExtension
     static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -63,6 +65,18 @@ class FormValueHistoryTest {
                 "materialsSentOn");
         assertThat(kept).doesNotContain("loopCounter", "nrOfInstances", "daysAhead", "materialsToDeliver",
                 "materialsUploadPage");
+    }
+
+    @Test
+    void keepsTheStepsThatHappenedAndNotTheModelsJoints() {
+        LocalDate signed = LocalDate.parse("2026-11-02");
+        simulation.run("FVH-0002", signed, clock.at(signed.plusMonths(2), LocalTime.NOON));
+
+        List<String> types = Arrays.stream(instances("FVH-0002")).flatMap(instance -> history
+                        .createHistoricActivityInstanceQuery().processInstanceId(instance).list().stream())
+                .map(HistoricActivityInstance::getActivityType).distinct().toList();
+        assertThat(types).contains("userTask", "serviceTask", "callActivity", "boundaryTimer")
+                .doesNotContainAnyElementsOf(KeptHistory.JOINTS);
     }
 
     /** The contract's lifecycle and the groups' instances it called. */

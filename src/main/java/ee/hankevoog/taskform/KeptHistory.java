@@ -1,0 +1,70 @@
+package ee.hankevoog.taskform;
+
+import ee.hankevoog.process.ContractProcess.Var;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's history as Camunda's full level keeps it, less what says nothing about the contract:
+ * <ul>
+ * <li>variables: a variable's history (its every change in ACT_HI_DETAIL and its latest value in ACT_HI_VARINST) is
+ * kept only for the values people entered, a task form's or the start form's fields, and for the variables that say
+ * which contract, group, block, day and trainer a step was about; the models' own (loop counters, a group's plan of
+ * days and deliveries, links to pages and documents) keep none, and only the form values keep their every change;
+ * <li>activities (ACT_HI_ACTINST): the models' joints keep no row: gateways, plain start and end events, sub-process
+ * scopes and multi-instance bodies. Every task, service task, timer, message, escalation and call keeps its row.
+ * </ul>
+ * The auditors' pages read Hankevoog's audit chain (which records each form's values), the user operation log and
+ * the historic task and process instances; the history page names a group instance's group by its historic
+ * groupCode.
+ */
+@Component
+class KeptHistory extends AbstractProcessEnginePlugin {
+
+    private static final Set<String> FORM_VALUES = TaskForms.all().values().stream()
+            .flatMap(fields -> fields.stream().map(FormField::key)).collect(Collectors.toUnmodifiableSet());
+
+    private static final Set<String> VARIABLES = Stream.concat(FORM_VALUES.stream(), Stream.of(Var.CONTRACT_NUMBER,
+            Var.GROUP_CODE, Var.BLOCK_INDEX, Var.DAY_INDEX, Var.TRAINER_INDEX)).collect(Collectors.toUnmodifiableSet());
+
+    /** Camunda's names of the activity types ({@code ActivityTypes}) whose rows go. */
+    static final Set<String> JOINTS = Set.of("exclusiveGateway", "parallelGateway", "inclusiveGateway",
+            "eventBasedGateway", "startEvent", "noneEndEvent", "subProcess", "multiInstanceBody");
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        // the default writer is replaced, not joined: both would write every row
+        configuration.setEnableDefaultDbHistoryEventHandler(false);
+        configuration.getCustomHistoryEventHandlers().add(new DbHistoryEventHandler() {
+            @Override
+            public void handleEvent(HistoryEvent event) {
+                // an activity's start, end and changes all carry its type: they all go or all stay
+                if (!(event instanceof HistoricActivityInstanceEventEntity activity
+                        && JOINTS.contains(activity.getActivityType()))) {
+                    super.handleEvent(event);
+                }
+            }
+
+            @Override
+            protected void insertHistoricVariableUpdateEntity(HistoricVariableUpdateEventEntity update) {
+                // every event of a variable goes by its name, so its creation, changes and deletion all go or stay
+                if (VARIABLES.contains(update.getVariableName())) {
+                    super.insertHistoricVariableUpdateEntity(update);
+                }
+            }
+
+            @Override
+            protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity update) {
+                return FORM_VALUES.contains(update.getVariableName()) && super.shouldWriteHistoricDetail(update);
+            }
+        });
+    }
+}

@@ -1,0 +1,54 @@
+package ee.hankevoog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which flow nodes the tests reached, for {@link ProcessCoverageRecorder}: the engine's history keeps no row of the
+ * models' gateways, plain events and scopes ({@code taskform.KeptHistory}), so every activity of the tests' engines
+ * records its start here.
+ */
+@Component
+@Profile("test")
+class ReachedFlowNodes extends AbstractProcessEnginePlugin {
+
+    /** "process definition id activity id". */
+    static final Set<String> REACHED = ConcurrentHashMap.newKeySet();
+
+    private static final ExecutionListener RECORD = execution -> REACHED.add(
+            execution.getProcessDefinitionId() + " " + execution.getCurrentActivityId());
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener> listeners = new ArrayList<>();
+        if (configuration.getCustomPostBPMNParseListeners() != null) {
+            listeners.addAll(configuration.getCustomPostBPMNParseListeners());
+        }
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseProcess(Element process, ProcessDefinitionEntity definition) {
+                listenToEveryActivityOf(definition);
+            }
+        });
+        configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+
+    private static void listenToEveryActivityOf(ScopeImpl scope) {
+        for (ActivityImpl activity : scope.getActivities()) {
+            activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, RECORD);
+            listenToEveryActivityOf(activity);
+        }
+    }
+}
