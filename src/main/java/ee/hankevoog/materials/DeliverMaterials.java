@@ -66,12 +66,12 @@ public class DeliverMaterials {
 
     /** The open materials task the current user may deliver to; refused as unknown otherwise. */
     public MaterialsTask openTask(String taskId) {
-        return MaterialsTask.find(tasks, runtime, serverSide, taskId);
+        return MaterialsTask.find(tasks, runtime, serverSide, contracts, taskId);
     }
 
     @Transactional
     public MaterialsDelivery deliver(String taskId, List<Upload> uploads) {
-        MaterialsTask task = MaterialsTask.find(tasks, runtime, serverSide, taskId);
+        MaterialsTask task = MaterialsTask.find(tasks, runtime, serverSide, contracts, taskId);
         Contract contract = contracts.get(task.contractNumber());
         List<String> mediaTypes = documents.check(uploads);
         List<StoredDocument> stored = new ArrayList<>();

@@ -1,5 +1,6 @@
 package ee.hankevoog.materials;
 
+import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.process.ContractProcess.Task;
 import ee.hankevoog.process.ContractProcess.Var;
 import ee.hankevoog.security.ServerSide;
@@ -15,8 +16,8 @@ import org.slf4j.LoggerFactory;
  * An open "send training materials" task, as the user asking may see it. Which contract, group and block it
  * belongs to is read from the process, never from the task's own variables, which a client might have written:
  * the contract is the process instance's business key, the group and block are the process's. A process whose
- * contract number differs from its business key was changed outside Hankevoog (only an administrator can) and is
- * refused.
+ * contract number differs from its business key, or whose group is not one of that contract's, was changed outside
+ * Hankevoog (only an administrator can) and is refused.
  */
 public record MaterialsTask(String taskId, String contractNumber, String groupCode, int blockIndex) {
 
@@ -28,7 +29,8 @@ public record MaterialsTask(String taskId, String contractNumber, String groupCo
     private static final List<String> PLACE = List.of(Var.CONTRACT_NUMBER, Var.GROUP_CODE, Var.BLOCK_INDEX);
 
     /** The task, if it is open, a materials task, and visible to the current user (engine authorization). */
-    static MaterialsTask find(TaskService tasks, RuntimeService runtime, ServerSide serverSide, String taskId) {
+    static MaterialsTask find(TaskService tasks, RuntimeService runtime, ServerSide serverSide,
+            ContractLookup contracts, String taskId) {
         org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw new UnknownMaterialsTask("There is no open task " + taskId + " that you may work on; it may be"
@@ -42,9 +44,11 @@ public record MaterialsTask(String taskId, String contractNumber, String groupCo
             ProcessInstance group = runtime.createProcessInstanceQuery()
                     .processInstanceId(task.getProcessInstanceId()).singleResult();
             Map<String, Object> process = runtime.getVariables(task.getExecutionId(), PLACE);
-            if (!group.getBusinessKey().equals(process.get(Var.CONTRACT_NUMBER))
+            if (group == null || group.getBusinessKey() == null
+                    || !group.getBusinessKey().equals(process.get(Var.CONTRACT_NUMBER))
                     || !(process.get(Var.GROUP_CODE) instanceof String groupCode)
-                    || !(process.get(Var.BLOCK_INDEX) instanceof Number blockIndex)) {
+                    || !contracts.groupCodes(group.getBusinessKey()).contains(groupCode)
+                    || !(process.get(Var.BLOCK_INDEX) instanceof Number blockIndex) || blockIndex.intValue() < 0) {
                 LOG.warn("Refused task {}: its variables {} were changed outside Hankevoog; the business key is {}",
                         taskId, process, group.getBusinessKey());
                 throw new TamperedMaterialsTask(taskId);

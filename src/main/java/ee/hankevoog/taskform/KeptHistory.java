@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>variables: a variable's history (its every change in ACT_HI_DETAIL and its latest value in ACT_HI_VARINST) is
  * kept only for the values people entered, a task form's or the start form's fields, and for the variables that say
- * which contract, group, block, day and trainer a step was about; the models' own (loop counters, a group's plan of
- * days and deliveries, links to pages and documents) keep none, and only the form values keep their every change;
+ * which contract, group, block, day and trainer a step was about, and for a proposal of new days (its group, days,
+ * reason and trainer); the models' own (loop counters, a group's plan of days and deliveries, links to pages and
+ * documents) keep none, and only the form values keep their every change;
  * <li>activities (ACT_HI_ACTINST): the models' joints keep no row: gateways, plain start and end events, sub-process
  * scopes and multi-instance bodies. Every task, service task, timer, message, escalation and call keeps its row.
  * </ul>
@@ -33,7 +34,10 @@ class KeptHistory extends AbstractProcessEnginePlugin {
             .flatMap(fields -> fields.stream().map(FormField::key)).collect(Collectors.toUnmodifiableSet());
 
     private static final Set<String> VARIABLES = Stream.concat(FORM_VALUES.stream(), Stream.of(Var.CONTRACT_NUMBER,
-            Var.GROUP_CODE, Var.BLOCK_INDEX, Var.DAY_INDEX, Var.TRAINER_INDEX)).collect(Collectors.toUnmodifiableSet());
+            Var.GROUP_CODE, Var.BLOCK_INDEX, Var.DAY_INDEX, Var.TRAINER_INDEX,
+            // what the trainers proposed, which the officer confirmed or refused
+            Var.PROPOSED_GROUP, Var.PROPOSED_GROUP_DAYS, Var.PROPOSAL_REASON, Var.PROPOSED_BY))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Camunda's names of the activity types ({@code ActivityTypes}) whose rows go. */
     static final Set<String> JOINTS = Set.of("exclusiveGateway", "parallelGateway", "inclusiveGateway",

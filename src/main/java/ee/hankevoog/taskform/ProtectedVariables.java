@@ -40,19 +40,31 @@ class ProtectedVariables {
                         + " when completing a task; leave it out.");
             }
         }
-        // from the task up: a task created before Hankevoog stopped copying these onto tasks still has its copy
-        AbstractVariableScope scope = (AbstractVariableScope) task;
         for (String name : NAMES) {
             // a task that had none may not gain one either: a lifecycle task must not name a group or a trainer
-            if (scope.getVariableInstance(name) instanceof DbEntity variable && writtenByThisCommand(variable)) {
+            if (writtenByThisCommand(task, name)) {
                 throw new CompletionRefused(name, "Field '" + name + "' is set by Hankevoog and cannot be given"
                         + " when completing a task; leave it out.");
             }
         }
     }
 
+    /**
+     * At every level from the task up, not only the nearest: a completion writes from the task's execution upwards,
+     * past a copy on the task itself, which tasks created before Hankevoog stopped copying these still have.
+     */
+    private static boolean writtenByThisCommand(DelegateTask task, String name) {
+        for (AbstractVariableScope scope = (AbstractVariableScope) task; scope != null;
+                scope = scope.getParentVariableScope()) {
+            if (scope.getVariableInstanceLocal(name) instanceof DbEntity variable && written(variable)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Dirty also when written with the value it had: each write raises the variable's sequence counter. */
-    private static boolean writtenByThisCommand(DbEntity variable) {
+    private static boolean written(DbEntity variable) {
         CachedDbEntity cached = Context.getCommandContext().getDbEntityManager().getDbEntityCache()
                 .getCachedEntity(variable);
         return cached == null || cached.getEntityState() != DbEntityState.PERSISTENT || cached.isDirty();

@@ -157,11 +157,16 @@ class MaterialsDeliveryTest {
         assertThat(rewrite.status()).isEqualTo(403);
         assertThat(unset.status()).isEqualTo(403);
 
-        // were the process's variable changed anyway (by an administrator, say), the task is refused as tampered
+        // were the process's variables changed anyway (by an administrator, say), the task is refused as tampered
+        engine.getTaskService().setVariable(task, "groupCode", "X9");
+        ApiClient.Response otherGroup = trainer().postFiles("/api/tasks/" + task + "/materials",
+                Map.of("slaidid.pdf", SampleFiles.pdf()));
+        engine.getTaskService().setVariable(task, "groupCode", "W1");
         engine.getTaskService().setVariable(task, "contractNumber", "SOMEONE-ELSES");
         ApiClient.Response refused = trainer().postFiles("/api/tasks/" + task + "/materials",
                 Map.of("slaidid.pdf", SampleFiles.pdf()));
 
+        assertThat(otherGroup.status()).as(otherGroup.body()).isEqualTo(409);
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.json().get("title").asText()).isEqualTo("Task data changed outside Hankevoog");
         assertThat(documents.ofContract(number)).isEmpty();

@@ -273,6 +273,21 @@ class TrainingGroupProcessTest {
     }
 
     @Test
+    void refusesAGroupWrittenPastTheCopyATaskOfAnEarlierVersionKeeps() {
+        setClock(LocalDateTime.parse("2026-04-20T08:00"));
+        driver.runDueJobs();
+        Task day = driver.openTask(RECORD_TRAINING_DAY, "W1");
+        // as Hankevoog before 2026-12 copied it onto each task; a completion writes past it, to the process
+        engine.getTaskService().setVariableLocal(day.getId(), "groupCode", "W1");
+        Map<String, Object> otherGroup = TaskValues.valid(RECORD_TRAINING_DAY);
+        otherGroup.put("groupCode", "L2");
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(day.getId(), otherGroup))
+                .isInstanceOf(CompletionRefused.class).hasMessageContaining("'groupCode' is set by Hankevoog");
+        assertThat(engine.getRuntimeService().getVariable(day.getProcessInstanceId(), "groupCode")).isEqualTo("W1");
+    }
+
+    @Test
     void refusesEvenTheTasksOwnGroupSentBack() {
         setClock(LocalDateTime.parse("2026-04-20T08:00"));
         driver.runDueJobs();

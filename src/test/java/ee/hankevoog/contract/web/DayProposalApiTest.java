@@ -90,6 +90,10 @@ class DayProposalApiTest {
                 .hasMessageContaining("'joiningTrainer' is set by Hankevoog");
 
         driver.completeAs(OFFICER, Roles.OFFICERS, answer, Map.of("proposalAccepted", true));
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                        .processInstanceId(answer.getProcessInstanceId()).list())
+                .as("what was proposed stays in the engine's history").extracting(v -> v.getName() + "=" + v.getValue())
+                .contains("proposedGroupDays=2026-05-04, 2026-05-05, 2026-06-01", "proposedBy=" + TRAINER);
 
         assertThat(group(officer().get("/api/contracts/" + number).json(), "W1").get("days"))
                 .extracting(JsonNode::asText).containsExactly("2026-05-04", "2026-05-05", "2026-06-01");
