@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -27,8 +29,12 @@ class ReachedFlowNodes extends AbstractProcessEnginePlugin {
     /** "process definition id activity id". */
     static final Set<String> REACHED = ConcurrentHashMap.newKeySet();
 
-    private static final ExecutionListener RECORD = execution -> REACHED.add(
-            execution.getProcessDefinitionId() + " " + execution.getCurrentActivityId());
+    /** Once the command commits, as a history row was written: a refused completion reaches nothing. */
+    private static final ExecutionListener RECORD = execution -> {
+        String reached = execution.getProcessDefinitionId() + " " + execution.getCurrentActivityId();
+        Context.getCommandContext().getTransactionContext()
+                .addTransactionListener(TransactionState.COMMITTED, committed -> REACHED.add(reached));
+    };
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
