@@ -1,15 +1,17 @@
 package ee.hankevoog.taskform;
 
+import ee.hankevoog.process.BuiltInTaskListeners;
 import ee.hankevoog.process.ContractProcess.Var;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.core.variable.scope.AbstractVariableScope;
 import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  * written and deleted with every task.)
  */
 @Component
-class ProtectedVariables {
+class ProtectedVariables extends AbstractProcessEnginePlugin {
 
     private static final List<String> NAMES = List.of(Var.CONTRACT_NUMBER, Var.GROUP_CODE, Var.BLOCK_INDEX,
             Var.DAY_INDEX, Var.TRAINER_INDEX,
@@ -32,8 +34,14 @@ class ProtectedVariables {
     /** Passed by the server to the step it starts, for that step alone: no completion may bring its own. */
     private static final List<String> PASSED_ONCE = List.of(Var.JOINING_TRAINER);
 
-    @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "'")
-    public void check(DelegateTask task) {
+    /** Before any listener of the model, which would otherwise act on the contract or group a client named. */
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        BuiltInTaskListeners.add(configuration, TaskListener.EVENTNAME_COMPLETE, activity -> true,
+                ProtectedVariables::check);
+    }
+
+    static void check(DelegateTask task) {
         for (String name : PASSED_ONCE) {
             if (task.getExecution().getVariable(name) != null) {
                 throw new CompletionRefused(name, "Field '" + name + "' is set by Hankevoog and cannot be given"

@@ -83,6 +83,17 @@ class EngineRestAnswersTest {
     }
 
     @Test
+    void refusesACompletionNamingAnotherContractBeforeAnyStepActsOnIt() {
+        ApiClient.Response another = ApiClient.as(TRAINER, port).post("/engine-rest/task/" + task + "/complete",
+                "{\"variables\": {\"contractNumber\": {\"value\": \"SOMEONE-ELSES\"}, \"proposedDays\": {\"value\": \"\"}}}");
+
+        assertThat(another.status()).as(another.body()).isEqualTo(400);
+        assertThat(another.json().get("message").asText()).contains("'contractNumber' is set by Hankevoog");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task).count()).isOne();
+        assertThat(engine.getTaskService().getVariable(task, "contractNumber")).isEqualTo(number);
+    }
+
+    @Test
     void answersInputTheEngineCannotTakeAsABadRequest() {
         ApiClient admin = ApiClient.as(ADMIN, port);
         String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
