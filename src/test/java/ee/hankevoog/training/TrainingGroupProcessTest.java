@@ -260,11 +260,8 @@ class TrainingGroupProcessTest {
 
     @Test
     void refusesACompletionThatWouldMoveTheTaskToAnotherGroup() {
-        setClock(LocalDateTime.parse("2026-04-20T08:00"));
-        driver.runDueJobs();
-        Task day = driver.openTask(RECORD_TRAINING_DAY, "W1");
-        Map<String, Object> otherGroup = TaskValues.valid(RECORD_TRAINING_DAY);
-        otherGroup.put("groupCode", "L2");
+        Task day = firstDayOfW1();
+        Map<String, Object> otherGroup = dayRecordNaming("L2");
 
         assertThatThrownBy(() -> driver.complete(day, otherGroup))
                 .isInstanceOf(CompletionRefused.class)
@@ -274,13 +271,10 @@ class TrainingGroupProcessTest {
 
     @Test
     void refusesAGroupWrittenPastTheCopyATaskOfAnEarlierVersionKeeps() {
-        setClock(LocalDateTime.parse("2026-04-20T08:00"));
-        driver.runDueJobs();
-        Task day = driver.openTask(RECORD_TRAINING_DAY, "W1");
+        Task day = firstDayOfW1();
         // as Hankevoog before 2026-12 copied it onto each task; a completion writes past it, to the process
         engine.getTaskService().setVariableLocal(day.getId(), "groupCode", "W1");
-        Map<String, Object> otherGroup = TaskValues.valid(RECORD_TRAINING_DAY);
-        otherGroup.put("groupCode", "L2");
+        Map<String, Object> otherGroup = dayRecordNaming("L2");
 
         assertThatThrownBy(() -> engine.getTaskService().complete(day.getId(), otherGroup))
                 .isInstanceOf(CompletionRefused.class).hasMessageContaining("'groupCode' is set by Hankevoog");
@@ -289,17 +283,26 @@ class TrainingGroupProcessTest {
 
     @Test
     void refusesEvenTheTasksOwnGroupSentBack() {
-        setClock(LocalDateTime.parse("2026-04-20T08:00"));
-        driver.runDueJobs();
-        Task day = driver.openTask(RECORD_TRAINING_DAY, "W1");
-        Map<String, Object> sameGroup = TaskValues.valid(RECORD_TRAINING_DAY);
-        sameGroup.put("groupCode", "W1");
+        Task day = firstDayOfW1();
+        Map<String, Object> sameGroup = dayRecordNaming("W1");
 
         assertThatThrownBy(() -> driver.complete(day, sameGroup))
                 .isInstanceOf(CompletionRefused.class).hasMessageContaining("'groupCode' is set by Hankevoog");
         driver.complete(day, TaskValues.valid(RECORD_TRAINING_DAY));
 
         assertThat(engine.getTaskService().createTaskQuery().taskId(day.getId()).count()).isZero();
+    }
+
+    private Task firstDayOfW1() {
+        setClock(LocalDateTime.parse("2026-04-20T08:00"));
+        driver.runDueJobs();
+        return driver.openTask(RECORD_TRAINING_DAY, "W1");
+    }
+
+    private static Map<String, Object> dayRecordNaming(String group) {
+        Map<String, Object> record = TaskValues.valid(RECORD_TRAINING_DAY);
+        record.put("groupCode", group);
+        return record;
     }
 
     @Test
