@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.core.variable.CoreVariableInstance;
 import org.camunda.bpm.engine.impl.core.variable.scope.AbstractVariableScope;
 import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
@@ -29,10 +30,9 @@ class ProtectedVariables extends AbstractProcessEnginePlugin {
             Var.DAY_INDEX, Var.TRAINER_INDEX,
             // a group's plan of its loops, and what a proposal of new days says: never the answer's to change
             Var.DAYS_AHEAD, Var.MATERIALS_TO_DELIVER, Var.PROPOSED_GROUP, Var.PROPOSED_GROUP_DAYS, Var.PROPOSAL_REASON,
-            Var.PROPOSED_BY);
-
-    /** Passed by the server to the step it starts, for that step alone: no completion may bring its own. */
-    private static final List<String> PASSED_ONCE = List.of(Var.JOINING_TRAINER);
+            Var.PROPOSED_BY,
+            // passed by the server to the step it starts, transient, for that step alone: never stored
+            Var.JOINING_TRAINER);
 
     /** Before any listener of the model, which would otherwise act on the contract or group a client named. */
     @Override
@@ -42,12 +42,6 @@ class ProtectedVariables extends AbstractProcessEnginePlugin {
     }
 
     static void check(DelegateTask task) {
-        for (String name : PASSED_ONCE) {
-            if (task.getExecution().getVariable(name) != null) {
-                throw new CompletionRefused(name, "Field '" + name + "' is set by Hankevoog and cannot be given"
-                        + " when completing a task; leave it out.");
-            }
-        }
         for (String name : NAMES) {
             // a task that had none may not gain one either: a lifecycle task must not name a group or a trainer
             if (writtenByThisCommand(task, name)) {
@@ -64,17 +58,24 @@ class ProtectedVariables extends AbstractProcessEnginePlugin {
     private static boolean writtenByThisCommand(DelegateTask task, String name) {
         for (AbstractVariableScope scope = (AbstractVariableScope) task; scope != null;
                 scope = scope.getParentVariableScope()) {
-            if (scope.getVariableInstanceLocal(name) instanceof DbEntity variable && written(variable)) {
+            CoreVariableInstance variable = scope.getVariableInstanceLocal(name);
+            if (variable != null && written(variable)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Dirty also when written with the value it had: each write raises the variable's sequence counter. */
-    private static boolean written(DbEntity variable) {
+    /**
+     * A transient value lives in its command only; a stored one is dirty also when written with the value it had:
+     * each write raises its sequence counter.
+     */
+    private static boolean written(CoreVariableInstance variable) {
+        if (!(variable instanceof DbEntity stored)) {
+            return true;
+        }
         CachedDbEntity cached = Context.getCommandContext().getDbEntityManager().getDbEntityCache()
-                .getCachedEntity(variable);
+                .getCachedEntity(stored);
         return cached == null || cached.getEntityState() != DbEntityState.PERSISTENT || cached.isDirty();
     }
 }

@@ -83,12 +83,19 @@ class EngineRestAnswersTest {
     }
 
     @Test
-    void refusesACompletionNamingAnotherContractBeforeAnyStepActsOnIt() {
+    void refusesACompletionNamingAnotherContractOrGroupBeforeAnyStepActsOnIt() {
         ApiClient.Response another = ApiClient.as(TRAINER, port).post("/engine-rest/task/" + task + "/complete",
                 "{\"variables\": {\"contractNumber\": {\"value\": \"SOMEONE-ELSES\"}, \"proposedDays\": {\"value\": \"\"}}}");
 
+        ApiClient.Response passing = ApiClient.as(TRAINER, port).post("/engine-rest/task/" + task + "/complete",
+                "{\"variables\": {\"groupCode\": {\"value\": \"W1\", \"valueInfo\": {\"transient\": true}},"
+                        + " \"proposedDays\": {\"value\": \"\"}}}");
+
         assertThat(another.status()).as(another.body()).isEqualTo(400);
         assertThat(another.json().get("message").asText()).contains("'contractNumber' is set by Hankevoog");
+        assertThat(passing.status()).as("a transient value lives only in the command, still the client's")
+                .isEqualTo(400);
+        assertThat(passing.json().get("message").asText()).contains("'groupCode' is set by Hankevoog");
         assertThat(engine.getTaskService().createTaskQuery().taskId(task).count()).isOne();
         assertThat(engine.getTaskService().getVariable(task, "contractNumber")).isEqualTo(number);
     }
