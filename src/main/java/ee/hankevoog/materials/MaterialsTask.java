@@ -44,16 +44,16 @@ public record MaterialsTask(String taskId, String contractNumber, String groupCo
             ProcessInstance group = runtime.createProcessInstanceQuery()
                     .processInstanceId(task.getProcessInstanceId()).singleResult();
             Map<String, Object> process = runtime.getVariables(task.getExecutionId(), PLACE);
-            if (group == null || group.getBusinessKey() == null
-                    || !group.getBusinessKey().equals(process.get(Var.CONTRACT_NUMBER))
+            String number = group == null ? null : group.getBusinessKey();
+            if (number == null || !number.equals(process.get(Var.CONTRACT_NUMBER))
                     || !(process.get(Var.GROUP_CODE) instanceof String groupCode)
-                    || !contracts.groupCodes(group.getBusinessKey()).contains(groupCode)
+                    || !contracts.groupCodes(number).contains(groupCode)
                     || !(process.get(Var.BLOCK_INDEX) instanceof Number blockIndex) || blockIndex.intValue() < 0) {
                 LOG.warn("Refused task {}: its variables {} were changed outside Hankevoog; the business key is {}",
-                        taskId, process, group.getBusinessKey());
+                        taskId, process, number);
                 throw new TamperedMaterialsTask(taskId);
             }
-            return new MaterialsTask(taskId, group.getBusinessKey(), groupCode, blockIndex.intValue());
+            return new MaterialsTask(taskId, number, groupCode, blockIndex.intValue());
         });
     }
 }
