@@ -2,6 +2,7 @@ package ee.hankevoog.bench;
 
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.demo.Simulation;
+import ee.hankevoog.document.Documents;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -95,6 +96,8 @@ final class ContractMix {
         int drivenCount = numbers.size();
         Map<Stage, Map<String, Integer>> templateRows = new LinkedHashMap<>();
         started = System.nanoTime();
+        // a template's rows are read with its acts' PDFs written
+        application.bean(Documents.class).writeQueuedPdfs();
         ContractCopies copier = new ContractCopies(application.bean(DataSource.class));
         for (Map.Entry<Stage, List<String>> entry : templates.entrySet()) {
             Stage stage = entry.getKey();

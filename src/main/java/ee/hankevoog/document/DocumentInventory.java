@@ -64,7 +64,8 @@ public class DocumentInventory {
     private static String line(StoredDocument file) {
         return "- " + file.fileName().replaceAll("([\\\\`*_\\[\\]<>#])", "\\\\$1") + " ("
                 + (file.groupCode() == null ? "" : file.groupCode() + ", ") + label(file) + ", "
-                + Sizes.readable(file.sizeBytes()) + ", SHA-256 " + file.sha256().substring(0, 12) + "…)";
+                + (file.isBeingWritten() ? "PDF kirjutamisel / PDF being written"
+                        : Sizes.readable(file.sizeBytes()) + ", SHA-256 " + file.sha256().substring(0, 12) + "…") + ")";
     }
 
     private static String label(StoredDocument file) {

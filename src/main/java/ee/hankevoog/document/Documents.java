@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,13 +23,15 @@ public class Documents {
     private final DocumentTypes types;
     private final DocumentText text;
     private final DocumentLimits limits;
+    private final PdfsToWrite pdfs;
     private final IdentityService identity;
     private final EngineClock clock;
 
     Documents(StoredDocumentRepository records, DocumentContents contents, DocumentTypes types, DocumentText text,
-            DocumentLimits limits, IdentityService identity, EngineClock clock) {
+            DocumentLimits limits, PdfsToWrite pdfs, IdentityService identity, EngineClock clock) {
         this.records = records;
         this.contents = contents;
+        this.pdfs = pdfs;
         this.types = types;
         this.text = text;
         this.limits = limits;
@@ -90,9 +93,22 @@ public class Documents {
     public StoredDocument store(String contractNumber, String groupCode, DocumentKind kind, String fileName,
             String mediaType, byte[] content) {
         StoredDocument document = records.save(new StoredDocument(contractNumber, groupCode, kind,
-                safeName(fileName), mediaType, content.length, DigestUtils.sha256Hex(content), currentUser(),
+                safeName(fileName), mediaType, (long) content.length, DigestUtils.sha256Hex(content), currentUser(),
                 clock.now()));
         contents.insert(document.id(), content);
+        return document;
+    }
+
+    /**
+     * Stores a PDF that is laid out from {@code source} once the caller's transaction has committed: its record has
+     * no size nor checksum until then, and reading its content writes it at once.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StoredDocument storePdfToWrite(String contractNumber, String groupCode, DocumentKind kind, String fileName,
+            PdfSource source) {
+        StoredDocument document = records.save(new StoredDocument(contractNumber, groupCode, kind,
+                safeName(fileName), "application/pdf", null, null, currentUser(), clock.now()));
+        pdfs.queue(document.id(), source);
         return document;
     }
 
@@ -104,40 +120,74 @@ public class Documents {
         return records.findByContractNumberOrderById(contractNumber);
     }
 
+    /** The document with its PDF, written now if it was still {@linkplain StoredDocument#isBeingWritten() queued}. */
+    public StoredDocument written(StoredDocument document) {
+        if (!document.isBeingWritten()) {
+            return document;
+        }
+        pdfs.writeNow(document.id());
+        return records.findById(document.id()).orElseThrow();
+    }
+
+    /** Writes now every PDF still queued, on this node or by one that died before writing it. */
+    public void writeQueuedPdfs() {
+        pdfs.writeAllQueued();
+    }
+
     /** The bytes of a file that has not been deleted. */
     public byte[] content(StoredDocument document) {
-        return contents.read(document.id()).orElseThrow(() -> new IllegalStateException("Document "
-                + document.id() + " (" + document.fileName() + ") was deleted on " + document.deletedAt()));
+        StoredDocument written = written(document);
+        return contents.read(written.id()).orElseThrow(() -> new IllegalStateException("Document "
+                + written.id() + " (" + written.fileName() + ") was deleted on " + written.deletedAt()));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void accept(long id) {
         StoredDocument act = records.findById(id).orElseThrow();
+        DocumentStatus was = act.status();
         act.accepted();
-        records.save(act);
+        update(act, was);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void returnForRework(long id) {
         StoredDocument act = records.findById(id).orElseThrow();
+        DocumentStatus was = act.status();
         act.returned();
-        records.save(act);
+        update(act, was);
     }
 
-    /** Removes the bytes for good; the record stays, saying who deleted the file and when. */
+    /**
+     * Removes the bytes for good; the record stays, saying who deleted the file and when. A PDF still being written
+     * is written first, so that the audit trail names the file that went by its checksum.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public StoredDocument delete(StoredDocument document) {
-        document.deleted(currentUser(), clock.now());
-        StoredDocument deleted = records.save(document);
-        contents.delete(deleted.id());
-        return deleted;
+        StoredDocument deleted = written(document);
+        DocumentStatus was = deleted.status();
+        deleted.deleted(currentUser(), clock.now());
+        return removeContent(update(deleted, was));
     }
 
     /** Deletes evidence whose retention period is over; superfluous files went at the end of the contract. */
     @Transactional(propagation = Propagation.MANDATORY)
     public StoredDocument deleteAtRetentionEnd(StoredDocument document) {
-        document.retentionEnded(clock.now());
-        StoredDocument deleted = records.save(document);
+        StoredDocument deleted = written(document);
+        DocumentStatus was = deleted.status();
+        deleted.retentionEnded(clock.now());
+        return removeContent(update(deleted, was));
+    }
+
+    private StoredDocument update(StoredDocument document, DocumentStatus was) {
+        if (!records.changeStatus(document.id(), was.name(), document.status().name(), document.deletedBy(),
+                document.deletedAt())) {
+            throw new OptimisticLockingFailureException("Document " + document.id() + " (" + document.fileName()
+                    + ") is no longer " + was + ": someone changed it meanwhile; try again");
+        }
+        return document;
+    }
+
+    private StoredDocument removeContent(StoredDocument deleted) {
         contents.delete(deleted.id());
         return deleted;
     }

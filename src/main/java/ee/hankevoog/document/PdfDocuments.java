@@ -49,13 +49,21 @@ public class PdfDocuments {
 
     /** The template (under templates/documents/) filled with {@code page}, titled {@code title}. */
     public byte[] render(String template, Object page, String title) {
+        return write(source(template, page, title));
+    }
+
+    /** What the PDF is written from: the template filled now, with the data as it is now. */
+    public PdfSource source(String template, Object page, String title) {
         Context context = new Context(Locale.forLanguageTag(LANGUAGE));
         context.setVariable("page", page);
-        String xhtml = templates.process("documents/" + template, context);
+        return new PdfSource(title, templates.process("documents/" + template, context));
+    }
+
+    public byte[] write(PdfSource source) {
         try {
-            return toPdf(xhtml, title);
+            return toPdf(source.xhtml(), source.title());
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + title, e);
+            throw new UncheckedIOException("Could not write " + source.title(), e);
         }
     }
 

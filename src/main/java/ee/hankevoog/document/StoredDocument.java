@@ -20,7 +20,7 @@ public class StoredDocument {
     private DocumentStatus status;
     private final String fileName;
     private final String mediaType;
-    private final long sizeBytes;
+    private final Long sizeBytes;
     private final String sha256;
     private final String storedBy;
     private final LocalDateTime storedAt;
@@ -30,7 +30,7 @@ public class StoredDocument {
     private Integer version;
 
     StoredDocument(String contractNumber, String groupCode, DocumentKind kind, String fileName, String mediaType,
-            long sizeBytes, String sha256, String storedBy, LocalDateTime storedAt) {
+            Long sizeBytes, String sha256, String storedBy, LocalDateTime storedAt) {
         this.contractNumber = contractNumber;
         this.groupCode = groupCode;
         this.kind = kind;
@@ -53,6 +53,11 @@ public class StoredDocument {
 
     public boolean isDeleted() {
         return status == DocumentStatus.DELETED;
+    }
+
+    /** A PDF stored before it was laid out: it has no size nor checksum until {@link PdfsToWrite} writes it. */
+    public boolean isBeingWritten() {
+        return sha256 == null && !isDeleted();
     }
 
     void accepted() {
@@ -137,7 +142,8 @@ public class StoredDocument {
         return mediaType;
     }
 
-    public long sizeBytes() {
+    /** Null while the file {@linkplain #isBeingWritten() is being written}, as its checksum. */
+    public Long sizeBytes() {
         return sizeBytes;
     }
 

@@ -26,8 +26,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * When the trainer has prepared the act, Hankevoog writes it as a PDF from what the contract, the days held, the
- * participants' records and the delivery records say, stores it as a draft, and hands the officer's task its link.
+ * When the trainer has prepared the act, Hankevoog fills its page from what the contract, the days held, the
+ * participants' records and the delivery records say, stores it as a draft PDF (laid out once the completion has
+ * committed), and hands the officer's task its link.
  */
 @Component("draftHandoverAct")
 class DraftHandoverAct implements TaskListener {
@@ -81,9 +82,9 @@ class DraftHandoverAct implements TaskListener {
                 names(outcomes, ParticipantStatus.COMPLETED), names(outcomes, ParticipantStatus.NOT_COMPLETED),
                 !outcomes.isEmpty(), materials(contract.number(), group.code()),
                 ContractProcess.text(task, Var.HANDOVER_ACT_REMARKS), earlier.size() + 1, preparedBy(), clock.now());
-        StoredDocument stored = documents.store(contract.number(), group.code(), DocumentKind.HANDOVER_ACT,
+        StoredDocument stored = documents.storePdfToWrite(contract.number(), group.code(), DocumentKind.HANDOVER_ACT,
                 "uleandmise-akt-" + contract.number() + "-" + group.code() + "-" + act.round() + ".pdf",
-                "application/pdf", pdf.render(act));
+                pdf.source(act));
         task.getExecution().setVariable(Var.HANDOVER_ACT_DOCUMENT, stored.id());
         task.getExecution().setVariable(LINK, baseUrl + "/documents/" + stored.id());
     }

@@ -1,6 +1,7 @@
 package ee.hankevoog.handover;
 
 import ee.hankevoog.document.PdfDocuments;
+import ee.hankevoog.document.PdfSource;
 import org.springframework.stereotype.Component;
 
 /** Writes a group's handover-acceptance act as an A4 PDF. */
@@ -14,7 +15,12 @@ public class HandoverActPdf {
     }
 
     public byte[] render(HandoverAct act) {
+        return pdf.write(source(act));
+    }
+
+    /** The act's page as it is now, from which its PDF is written. */
+    public PdfSource source(HandoverAct act) {
         HandoverActPage page = HandoverActPage.of(act);
-        return pdf.render("handover-act", page, page.title());
+        return pdf.source("handover-act", page, page.title());
     }
 }

@@ -8,6 +8,7 @@ import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.audit.AuditVerification;
 import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.demo.Simulation;
+import ee.hankevoog.document.Documents;
 import ee.hankevoog.security.Roles;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -60,6 +61,8 @@ class ContractCopiesTest {
     ProcessEngine engine;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Documents documents;
 
     @AfterEach
     void resetClock() {
@@ -78,6 +81,7 @@ class ContractCopiesTest {
         Date end = until == null ? null : clock.at(until, LocalTime.NOON);
         simulation.run(template, SIGNED, end, trainers.get(0));
         simulation.run(driven, SIGNED, end, trainers.get(1));
+        documents.writeQueuedPdfs();
 
         ContractCopies copies = new ContractCopies(dataSource);
         ContractCopies.Template rows = copies.read(template, trainers.get(0));

@@ -30,7 +30,7 @@ class ContractDocuments {
     }
 
     record DocumentView(long id, DocumentKind kind, DocumentStatus status, String group, String fileName,
-            String mediaType, long sizeBytes, String sha256, String storedBy, LocalDateTime storedAt,
+            String mediaType, Long sizeBytes, String sha256, String storedBy, LocalDateTime storedAt,
             boolean mustBeKept, String deletedBy, LocalDateTime deletedAt, String download) {
 
         static DocumentView of(StoredDocument document) {

@@ -34,12 +34,14 @@ class DocumentDownload {
 
     @GetMapping({"/api/documents/{id}", "/documents/{id}"})
     ResponseEntity<?> download(@PathVariable long id, Authentication user) {
-        StoredDocument document = documents.find(id).orElse(null);
-        if (document == null || !mayRead(user, document)) {
+        StoredDocument found = documents.find(id).orElse(null);
+        if (found == null || !mayRead(user, found)) {
             // a document of someone else's contract is as unknown as one that never existed
             return problem(HttpStatus.NOT_FOUND, "Unknown document", "There is no document " + id
                     + " that you may read.");
         }
+        // an act opened in the moment after the trainer's completion is written now, not answered "not yet"
+        StoredDocument document = documents.written(found);
         if (document.isDeleted()) {
             return problem(HttpStatus.GONE, "Document deleted", "Document " + id + " (" + document.fileName()
                     + ") was deleted by " + document.deletedBy() + " on " + document.deletedAt()
