@@ -30,8 +30,8 @@ class AuditRecords {
      * for a real contract; for mail about a number with no contract row there is nothing to lock, and the
      * unique (contract_number, sequence) constraint still refuses a second link at the same place.
      */
-    void lockChain(String contractNumber) {
-        contracts.lock(contractNumber);
+    boolean lockChain(String contractNumber) {
+        return contracts.lock(contractNumber);
     }
 
     Optional<AuditRecord> last(String contractNumber) {

@@ -3,8 +3,11 @@ package ee.hankevoog.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import ee.hankevoog.calendar.EngineClock;
+import ee.hankevoog.transaction.PerTransaction;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -22,6 +25,8 @@ public class AuditTrail {
     public static final String SYSTEM = "system";
 
     private static final int SUMMARY_LENGTH = 1000;
+
+    private static final String LAST_APPENDED = AuditTrail.class.getName() + ".lastAppended";
 
     private final AuditRecords records;
     private final IdentityService identity;
@@ -44,12 +49,23 @@ public class AuditTrail {
 
     @Transactional(propagation = Propagation.MANDATORY)
     void append(AuditEvent event) {
-        records.lockChain(event.contractNumber());
-        AuditEvent shortened = new AuditEvent(event.contractNumber(), event.kind(), event.actor(), event.groupCode(),
+        String number = event.contractNumber();
+        // the chain's last link, read once a transaction: while the contract stays locked nobody else appends
+        Optional<Map<String, AuditRecord>> lastAppended = PerTransaction.value(LAST_APPENDED, HashMap::new);
+        AuditRecord previous = lastAppended.map(links -> links.get(number)).orElse(null);
+        boolean locked = previous != null;
+        if (previous == null) {
+            locked = records.lockChain(number);
+            previous = records.last(number).orElse(null);
+        }
+        AuditEvent shortened = new AuditEvent(number, event.kind(), event.actor(), event.groupCode(),
                 event.taskKey(), event.taskName(), shorten(event.summary()), event.details());
         // the engine clock gives milliseconds; both databases keep them exactly, so the hash survives the round trip
-        records.insert(AuditRecord.next(records.last(event.contractNumber()).orElse(null), shortened,
-                clock.now().truncatedTo(ChronoUnit.MILLIS)));
+        AuditRecord appended = AuditRecord.next(previous, shortened, clock.now().truncatedTo(ChronoUnit.MILLIS));
+        records.insert(appended);
+        if (locked) {
+            lastAppended.ifPresent(links -> links.put(number, appended));
+        }
     }
 
     String currentActor() {

@@ -6,9 +6,11 @@ import ee.hankevoog.transaction.PerTransaction;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.context.event.EventListener;
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Component;
 public class ContractLookup {
 
     private static final String READ = ContractLookup.class.getName() + ".read";
+    private static final String LOCKED = ContractLookup.class.getName() + ".locked";
 
     private final ContractRepository contracts;
     private final KeptContracts kept;
@@ -71,10 +74,19 @@ public class ContractLookup {
 
     /**
      * Locks the contract until the caller's transaction ends, so that what is appended to the contract's records
-     * (its audit chain) is appended one after the other; a number without a contract locks nothing.
+     * (its audit chain) is appended one after the other; a number without a contract locks nothing (false). Once
+     * per transaction: a step's listeners each lock the contract they write to.
      */
-    public void lock(String number) {
-        contracts.lockRow(number);
+    public boolean lock(String number) {
+        Optional<Set<String>> locked = PerTransaction.value(LOCKED, HashSet::new);
+        if (locked.isPresent() && locked.get().contains(number)) {
+            return true;
+        }
+        boolean found = !contracts.lockRow(number).isEmpty();
+        if (found) {
+            locked.ifPresent(numbers -> numbers.add(number));
+        }
+        return found;
     }
 
     /** For the process models' expressions, whose contract always exists. */

@@ -37,6 +37,17 @@ public final class PerTransaction {
                     beforeCommit.accept(created);
                 }
 
+                // a transaction of its own started meanwhile (REQUIRES_NEW) starts without this one's values
+                @Override
+                public void suspend() {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(key);
+                }
+
+                @Override
+                public void resume() {
+                    TransactionSynchronizationManager.bindResource(key, created);
+                }
+
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(key);

@@ -102,6 +102,50 @@ class AuditTrailTest {
     }
 
     @Test
+    void keepsOneLinearChainWhenWritersAppendSeveralLinksATransactionAtOnce() throws Exception {
+        int writers = 4;
+        int transactionsEach = 4;
+        int linksEach = 3;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int writer = 0; writer < writers; writer++) {
+                String group = "G" + writer;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < transactionsEach; i++) {
+                        transaction.executeWithoutResult(status -> {
+                            for (int link = 0; link < linksEach; link++) {
+                                audit.append(driver.number(), AuditKind.EMAIL_QUEUED, group, "link " + link, Map.of());
+                            }
+                        });
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> writer : done) {
+                writer.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        // a transaction that rolls back leaves no link for the next one to follow
+        transaction.executeWithoutResult(status -> {
+            audit.append(driver.number(), AuditKind.EMAIL_QUEUED, null, "rolled back", Map.of());
+            status.setRollbackOnly();
+        });
+        transaction.executeWithoutResult(status -> audit.append(driver.number(), AuditKind.EMAIL_QUEUED, null,
+                "after the rollback", Map.of()));
+
+        assertThat(verification.verify(driver.number()))
+                .usingRecursiveComparison().ignoringFields("lastHash")
+                .isEqualTo(new ChainReport(driver.number(), 1 + writers * transactionsEach * linksEach + 1, true, null,
+                        null, null));
+    }
+
+    @Test
     void keepsNoRecordOfARefusedCompletion() {
         int before = verification.verify(driver.number()).records();
         driver.agreeDates(Map.of());
