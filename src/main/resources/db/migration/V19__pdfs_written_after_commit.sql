@@ -7,5 +7,6 @@ alter table stored_document alter column sha256 drop not null;
 create table pdf_to_write (
     document_id         bigint         not null primary key references stored_document (id),
     title               varchar(255)   not null,
-    xhtml               bytea          not null
+    xhtml               bytea          not null,
+    queued_at           timestamp      not null
 );

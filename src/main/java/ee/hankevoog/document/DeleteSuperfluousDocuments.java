@@ -37,8 +37,7 @@ class DeleteSuperfluousDocuments implements TaskListener {
             }
             StoredDocument deleted = documents.delete(document);
             audit.append(contract, AuditKind.DOCUMENT_DELETED, deleted.groupCode(), "Deleted " + deleted.fileName()
-                    + " (" + Sizes.readable(deleted.sizeBytes()) + ", SHA-256 " + deleted.sha256() + ")",
-                    deleted.auditDetails());
+                    + " (" + deleted.sizeAndChecksum() + ")", deleted.auditDetails());
         }
     }
 }

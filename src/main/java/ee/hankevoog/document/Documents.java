@@ -158,24 +158,33 @@ public class Documents {
     }
 
     /**
-     * Removes the bytes for good; the record stays, saying who deleted the file and when. A PDF still being written
-     * is written first, so that the audit trail names the file that went by its checksum.
+     * Removes the bytes for good; the record stays, saying who deleted the file and when. A draft whose PDF was
+     * never written loses its page instead.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public StoredDocument delete(StoredDocument document) {
-        StoredDocument deleted = written(document);
-        DocumentStatus was = deleted.status();
-        deleted.deleted(currentUser(), clock.now());
-        return removeContent(update(deleted, was));
+        StoredDocument current = withoutPage(document);
+        DocumentStatus was = current.status();
+        current.deleted(currentUser(), clock.now());
+        return removeContent(update(current, was));
     }
 
     /** Deletes evidence whose retention period is over; superfluous files went at the end of the contract. */
     @Transactional(propagation = Propagation.MANDATORY)
     public StoredDocument deleteAtRetentionEnd(StoredDocument document) {
-        StoredDocument deleted = written(document);
-        DocumentStatus was = deleted.status();
-        deleted.retentionEnded(clock.now());
-        return removeContent(update(deleted, was));
+        StoredDocument current = withoutPage(document);
+        DocumentStatus was = current.status();
+        current.retentionEnded(clock.now());
+        return removeContent(update(current, was));
+    }
+
+    /**
+     * The record as it is once no PDF can be written for it any more: a writer that claimed the page first has
+     * committed its bytes by then (the page's row lock waits for it), and any later one finds the page gone.
+     */
+    private StoredDocument withoutPage(StoredDocument document) {
+        return pdfs.drop(document.id()) || !document.isBeingWritten() ? document
+                : records.findById(document.id()).orElseThrow();
     }
 
     private StoredDocument update(StoredDocument document, DocumentStatus was) {

@@ -10,9 +10,14 @@ import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -22,6 +27,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Writes a contract's document as an A4 PDF from an XHTML template, so wording and layout change without code;
@@ -33,6 +41,8 @@ public class PdfDocuments {
     private static final String LANGUAGE = "et";
     // the family the templates' stylesheets name
     private static final String FONT_FAMILY = "DejaVu Sans";
+    // the characters XML 1.0 does not allow
+    private static final Pattern NOT_IN_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
     static {
         XRLog.setLoggerImpl(new Slf4jLogger());
@@ -52,18 +62,38 @@ public class PdfDocuments {
         return write(source(template, page, title));
     }
 
-    /** What the PDF is written from: the template filled now, with the data as it is now. */
+    /**
+     * What the PDF is written from: the template filled now, with the data as it is now. The layout reads it as XML,
+     * so it is checked to be well-formed here, while its caller can still refuse; a control character pasted into a
+     * name or a remark (a manual line break from a word processor) becomes a space.
+     */
     public PdfSource source(String template, Object page, String title) {
         Context context = new Context(Locale.forLanguageTag(LANGUAGE));
         context.setVariable("page", page);
-        return new PdfSource(title, templates.process("documents/" + template, context));
+        String xhtml = NOT_IN_XML.matcher(templates.process("documents/" + template, context)).replaceAll(" ");
+        requireWellFormed(xhtml, title);
+        return new PdfSource(title, xhtml);
+    }
+
+    private static void requireWellFormed(String xhtml, String title) {
+        try {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.newSAXParser().parse(new InputSource(new StringReader(xhtml)), new DefaultHandler());
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalStateException("The page of " + title + " is not well-formed XHTML: " + e.getMessage(),
+                    e);
+        }
     }
 
     public byte[] write(PdfSource source) {
         try {
             return toPdf(source.xhtml(), source.title());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + source.title(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("Could not write the PDF of " + source.title() + ": " + e.getMessage(), e);
         }
     }
 

@@ -96,6 +96,11 @@ public class StoredDocument {
         deletedAt = at;
     }
 
+    /** The file's size and checksum, as the audit trail names them, or that its PDF was never written. */
+    public String sizeAndChecksum() {
+        return sha256 == null ? "its PDF never written" : Sizes.readable(sizeBytes) + ", SHA-256 " + sha256;
+    }
+
     /** What the audit trail keeps of the file: enough to prove which file it was, never its content. */
     public Map<String, Object> auditDetails() {
         Map<String, Object> details = new LinkedHashMap<>();

@@ -6,7 +6,6 @@ import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.contract.Contract;
 import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.document.Documents;
-import ee.hankevoog.document.Sizes;
 import ee.hankevoog.document.StoredDocument;
 import ee.hankevoog.participant.ParticipantData;
 import java.time.LocalDate;
@@ -66,8 +65,8 @@ public class EvidenceRetention {
             }
             StoredDocument gone = documents.deleteAtRetentionEnd(document);
             audit.append(number, AuditKind.DOCUMENT_DELETED, gone.groupCode(), "Retention period ended on "
-                    + keptUntil + ": deleted " + gone.fileName() + " (" + Sizes.readable(gone.sizeBytes())
-                    + ", SHA-256 " + gone.sha256() + ")", gone.auditDetails());
+                    + keptUntil + ": deleted " + gone.fileName() + " (" + gone.sizeAndChecksum() + ")",
+                    gone.auditDetails());
             deleted++;
         }
         participants.deleteOf(number).forEach((group, people) -> audit.append(number,

@@ -1,6 +1,7 @@
 package ee.hankevoog.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import ee.hankevoog.ApiClient;
@@ -82,8 +83,7 @@ class PdfsToWriteTest {
         assertThat(jdbc.queryForObject("select content from document_content where document_id = ?", byte[].class,
                 kept)).satisfies(pdf -> assertWrittenOnce(kept, pdf));
         assertThat(documents.find(rolledBack)).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from pdf_to_write where document_id = ?", Integer.class,
-                rolledBack)).isZero();
+        assertThat(count("pdf_to_write", rolledBack)).isZero();
     }
 
     @Test
@@ -134,66 +134,83 @@ class PdfsToWriteTest {
     }
 
     @Test
-    void theSweepWritesWhatANodeLeftAndKeepsAPageItCannotLayOut() {
+    void theSweepHandsTheWriterWhatADeadNodeLeftAndNotWhatAnotherNodeQueuedJustNow() {
         long left = queuedByANodeThatDied("akt-3");
-        long broken = queuedByANodeThatDied("akt-4", "<html><body><p>not closed</body>");
-        try {
-            pdfs.writeLeftOver();
+        long justNow = queued("akt-4", PAGE.formatted("akt-4"), LocalDateTime.now());
 
-            assertWrittenOnce(left, documents.content(documents.find(left).orElseThrow()));
+        pdfs.sweep();
+
+        await().atMost(Duration.ofMinutes(1)).until(() -> !documents.find(left).orElseThrow().isBeingWritten());
+        assertWrittenOnce(left, jdbc.queryForObject("select content from document_content where document_id = ?",
+                byte[].class, left));
+        assertThat(documents.find(justNow).orElseThrow().isBeingWritten()).isTrue();
+        documents.writeQueuedPdfs();
+        assertWrittenOnce(justNow, documents.content(documents.find(justNow).orElseThrow()));
+    }
+
+    @Test
+    void aPageThatCannotBeLaidOutStaysQueuedAndItsReaderIsToldWhy() {
+        long broken = queued("akt-5", "<html><body><p>not closed</body>", LocalDateTime.now().minusHours(1));
+        try {
+            assertThatThrownBy(() -> documents.content(documents.find(broken).orElseThrow()))
+                    .hasMessageContaining("akt-5");
             assertThat(documents.find(broken).orElseThrow().isBeingWritten()).isTrue();
-            assertThat(jdbc.queryForObject("select count(*) from pdf_to_write where document_id = ?", Integer.class,
-                    broken)).as("kept for the next sweep, after the log said why").isEqualTo(1);
+            assertThat(count("pdf_to_write", broken)).isEqualTo(1);
         } finally {
-            // the other tests' sweeps need not meet it
+            // the other tests' writing of every queued page need not meet it
             jdbc.update("delete from pdf_to_write where document_id = ?", broken);
+            jdbc.update("delete from stored_document where id = ?", broken);
         }
     }
 
     @Test
-    void aDraftDeletedBeforeItsPdfWasWrittenIsNamedByItsChecksum() {
-        long id = queuedByANodeThatDied("akt-5");
-        StoredDocument readBefore = documents.find(id).orElseThrow();
+    void aDraftDeletedBeforeItsPdfWasWrittenLosesItsPageAndIsNeverWritten() {
+        long id = queuedByANodeThatDied("akt-6");
 
-        StoredDocument deleted = transaction.execute(status -> documents.delete(readBefore));
+        StoredDocument deleted = transaction.execute(status -> documents.delete(documents.find(id).orElseThrow()));
+        documents.writeQueuedPdfs();
 
-        assertThat(deleted.sha256()).hasSize(64);
-        assertThat(deleted.sizeBytes()).isPositive();
+        assertThat(deleted.sizeAndChecksum()).isEqualTo("its PDF never written");
         StoredDocument stored = documents.find(id).orElseThrow();
         assertThat(stored.isDeleted()).isTrue();
-        assertThat(stored.sha256()).isEqualTo(deleted.sha256());
-        assertThat(jdbc.queryForObject("select count(*) from document_content where document_id = ?", Integer.class,
-                id)).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from pdf_to_write where document_id = ?", Integer.class,
-                id)).isZero();
+        assertThat(stored.sha256()).isNull();
+        assertThat(count("document_content", id)).isZero();
+        assertThat(count("pdf_to_write", id)).isZero();
     }
 
     @Test
-    void anActAcceptedBeforeItsPdfIsWrittenKeepsBothTheDecisionAndTheFile() {
-        long id = queuedByANodeThatDied("akt-6");
+    void aDeletionOfARecordReadBeforeItsPdfWasWrittenKeepsTheChecksumItGotSince() {
+        long id = queuedByANodeThatDied("akt-7");
         StoredDocument readBefore = documents.find(id).orElseThrow();
-
-        transaction.executeWithoutResult(status -> documents.accept(id));
         byte[] pdf = documents.content(readBefore);
 
+        StoredDocument deleted = transaction.execute(status -> documents.delete(readBefore));
+
+        assertThat(deleted.sizeAndChecksum()).endsWith("SHA-256 " + DigestUtils.sha256Hex(pdf));
         StoredDocument stored = documents.find(id).orElseThrow();
-        assertThat(stored.status()).isEqualTo(DocumentStatus.ACCEPTED);
-        assertThat(stored.mustBeKept()).isTrue();
-        assertWrittenOnce(id, pdf);
+        assertThat(stored.isDeleted()).isTrue();
+        assertThat(stored.sha256()).isEqualTo(DigestUtils.sha256Hex(pdf));
+        assertThat(stored.sizeBytes()).isEqualTo(pdf.length);
+        assertThat(count("document_content", id)).isZero();
     }
 
+    /** A page queued two minutes ago whose node died before writing it. */
     private long queuedByANodeThatDied(String name) {
-        return queuedByANodeThatDied(name, PAGE.formatted(name));
+        return queued(name, PAGE.formatted(name), LocalDateTime.now().minusMinutes(2));
     }
 
-    private long queuedByANodeThatDied(String name, String xhtml) {
+    private long queued(String name, String xhtml, LocalDateTime at) {
         return transaction.execute(status -> {
             long id = records.save(new StoredDocument(number, "L1", DocumentKind.HANDOVER_ACT, name + ".pdf",
-                    "application/pdf", null, null, ApiClient.TRAINER, LocalDateTime.now())).id();
-            jdbc.update("insert into pdf_to_write (document_id, title, xhtml) values (?, ?, ?)", id, name,
-                    xhtml.getBytes(StandardCharsets.UTF_8));
+                    "application/pdf", null, null, ApiClient.TRAINER, at)).id();
+            jdbc.update("insert into pdf_to_write (document_id, title, xhtml, queued_at) values (?, ?, ?, ?)", id,
+                    name, xhtml.getBytes(StandardCharsets.UTF_8), at);
             return id;
         });
+    }
+
+    private int count(String table, long id) {
+        return jdbc.queryForObject("select count(*) from " + table + " where document_id = ?", Integer.class, id);
     }
 
     private void assertWrittenOnce(long id, byte[] pdf) {
@@ -201,10 +218,8 @@ class PdfsToWriteTest {
         assertThat(stored.isBeingWritten()).isFalse();
         assertThat(stored.sha256()).isEqualTo(DigestUtils.sha256Hex(pdf));
         assertThat(stored.sizeBytes()).isEqualTo(pdf.length);
-        assertThat(jdbc.queryForObject("select count(*) from document_content where document_id = ?", Integer.class,
-                id)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from pdf_to_write where document_id = ?", Integer.class,
-                id)).isZero();
+        assertThat(count("document_content", id)).isEqualTo(1);
+        assertThat(count("pdf_to_write", id)).isZero();
     }
 
     private static String text(byte[] pdf) throws Exception {
