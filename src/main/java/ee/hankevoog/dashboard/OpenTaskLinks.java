@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -42,7 +43,7 @@ public class OpenTaskLinks {
         identity.clearAuthentication();
         try {
             List<OpenTask> open = tasks.createTaskQuery().processInstanceBusinessKey(contractNumber).list().stream()
-                    .map(this::open).toList();
+                    .map(this::open).flatMap(Optional::stream).toList();
             return new Links(open, baseUrl);
         } finally {
             if (reader != null) {
@@ -51,20 +52,25 @@ public class OpenTaskLinks {
         }
     }
 
-    private OpenTask open(Task task) {
-        // the block or the trainer lives on the task's multi-instance execution, not on the task
-        Map<String, Object> variables = tasks.getVariables(task.getId(),
-                List.of(Var.GROUP_CODE, Var.BLOCK_INDEX, Var.TRAINER_INDEX));
-        String holder = task.getAssignee() != null ? task.getAssignee()
-                : tasks.getIdentityLinksForTask(task.getId()).stream()
-                        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                        .map(link -> link.getUserId() != null ? link.getUserId() : link.getGroupId())
-                        .distinct().sorted().collect(Collectors.joining(", "));
-        Object item = variables.get(Var.BLOCK_INDEX) != null ? variables.get(Var.BLOCK_INDEX)
-                : variables.get(Var.TRAINER_INDEX);
-        return new OpenTask(task.getId(), task.getTaskDefinitionKey(), (String) variables.get(Var.GROUP_CODE),
-                (Integer) item, task.getName(), task.getDueDate(), task.getAssignee() != null,
-                holder);
+    /** Empty for a task completed since the query found it: each read is a command of its own. */
+    Optional<OpenTask> open(Task task) {
+        try {
+            // the block or the trainer lives on the task's multi-instance execution, not on the task
+            Map<String, Object> variables = tasks.getVariables(task.getId(),
+                    List.of(Var.GROUP_CODE, Var.BLOCK_INDEX, Var.TRAINER_INDEX));
+            String holder = task.getAssignee() != null ? task.getAssignee()
+                    : tasks.getIdentityLinksForTask(task.getId()).stream()
+                            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                            .map(link -> link.getUserId() != null ? link.getUserId() : link.getGroupId())
+                            .distinct().sorted().collect(Collectors.joining(", "));
+            Object item = variables.get(Var.BLOCK_INDEX) != null ? variables.get(Var.BLOCK_INDEX)
+                    : variables.get(Var.TRAINER_INDEX);
+            return Optional.of(new OpenTask(task.getId(), task.getTaskDefinitionKey(),
+                    (String) variables.get(Var.GROUP_CODE), (Integer) item, task.getName(), task.getDueDate(),
+                    task.getAssignee() != null, holder));
+        } catch (NullValueException completedMeanwhile) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package ee.hankevoog.dashboard;
 
 import static ee.hankevoog.ApiClient.OFFICER;
+import static ee.hankevoog.process.ContractProcess.Task.AGREE_TRAINING_DATES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +21,7 @@ import java.util.stream.StreamSupport;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +41,8 @@ class DashboardApiTest {
     ContractRegistration registration;
     @Autowired
     OutboxDispatcher outbox;
+    @Autowired
+    OpenTaskLinks taskLinks;
     @LocalServerPort
     int port;
 
@@ -101,6 +105,18 @@ class DashboardApiTest {
         }
         JsonNode pairs = ApiClient.as(OFFICER, port).get("/api/contracts?page=" + (boundary / 2) + "&size=2").json();
         assertThat(pairs.get(0).path("number").asText()).isEqualTo(lines.get(boundary / 2 * 2).path("number").asText());
+    }
+
+    @Test
+    void aTaskCompletedWhileTheContractPageIsReadIsLeftOut() {
+        Task agreement = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(AGREE_TRAINING_DATES).singleResult();
+        assertThat(taskLinks.open(agreement)).isPresent();
+
+        new ProcessDriver(engine, registration, outbox, null).follow(number).agreeDates(Map.of());
+
+        // the page found the task a moment before it was completed, and reads its details now
+        assertThat(taskLinks.open(agreement)).isEmpty();
     }
 
     @Test
