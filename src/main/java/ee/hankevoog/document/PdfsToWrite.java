@@ -123,7 +123,8 @@ class PdfsToWrite {
     private void write(long documentId, Optional<PdfSource> source) {
         synchronized (writing.computeIfAbsent(documentId, id -> new Object())) {
             try {
-                Optional<PdfSource> page = source.isPresent() && queuedStill(documentId) ? source : read(documentId);
+                Optional<PdfSource> page = source.isPresent() ? source.filter(kept -> queuedStill(documentId))
+                        : read(documentId);
                 if (page.isPresent()) {
                     store(documentId, pdfs.write(page.get()));
                 }
