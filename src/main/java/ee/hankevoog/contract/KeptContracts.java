@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.objenesis.Objenesis;
 import org.springframework.objenesis.ObjenesisStd;
@@ -67,6 +69,18 @@ class KeptContracts {
     }
 
     private record Stamp(Long id, Integer version) {
+    }
+
+    /**
+     * A saved contract, with the version its save gave it, is what the next reader would read: kept as it is, the
+     * read after a change needs only the version check. The many steps that change a contract would read it whole
+     * again otherwise.
+     */
+    @EventListener
+    void saved(AfterSaveEvent<?> event) {
+        if (event.getEntity() instanceof Contract contract) {
+            keepOnCommit(copy(contract));
+        }
     }
 
     private void keepOnCommit(Contract contract) {

@@ -45,6 +45,22 @@ public class Participant {
         this.importedAt = importedAt;
     }
 
+    /** A registration as stored, read by {@link GroupRosterImpl}; its attendance follows. */
+    static Participant restored(Long id, String contractNumber, String groupCode, String juhanId, String firstName,
+            String lastName, String email, String workplace, ParticipantStatus status, LocalDateTime importedAt,
+            LocalDate agreementSignedOn, Assessment assessment) {
+        Participant participant = new Participant(contractNumber, groupCode, juhanId, firstName, lastName, email,
+                workplace, status, importedAt);
+        participant.id = id;
+        participant.agreementSignedOn = agreementSignedOn;
+        participant.assessment = assessment;
+        return participant;
+    }
+
+    void restoreAttendance(LocalDate day, boolean present) {
+        attendance.put(day, new Attendance(present));
+    }
+
     /** A later export of the same registration: its details replace the earlier ones. */
     void update(RosterRow row, LocalDateTime at) {
         firstName = row.firstName();

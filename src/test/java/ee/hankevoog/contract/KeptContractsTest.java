@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A contract read again is the kept copy while its version stands, and the stored one as soon as it changes. */
+/**
+ * A contract read again is the kept copy while its version stands, and the stored one as soon as it changes; a
+ * contract saved is kept as saved.
+ */
 @HankevoogTest
 class KeptContractsTest {
 
@@ -69,6 +72,23 @@ class KeptContractsTest {
         saved.group("L2").cancel(TestContracts.SIGNED_ON, "saved on another node");
         repository.save(saved);
         assertThat(lookup.require("KC-2").group("L2").isCancelled()).isTrue();
+    }
+
+    @Test
+    void keepsASavedContractAsItsSaveLeftIt() {
+        registration.register(TestContracts.reference("KC-4"));
+        Contract contract = repository.findByNumber("KC-4").orElseThrow();
+        contract.group("L2").cancel(TestContracts.SIGNED_ON, "saved here");
+        repository.save(contract);
+        Contract stored = repository.findByNumber("KC-4").orElseThrow();
+        contract.group("W2").cancel(TestContracts.SIGNED_ON, "changed after the save and not saved");
+
+        jdbc.update("update contract set title = 'Written past the aggregate' where number = 'KC-4'");
+        Contract read = lookup.require("KC-4");
+
+        assertThat(read.title()).as("the saved copy, not read again").isEqualTo(stored.title());
+        assertThat(read).usingRecursiveComparison().isEqualTo(stored);
+        assertThat(read.group("W2").isCancelled()).isFalse();
     }
 
     @Test
