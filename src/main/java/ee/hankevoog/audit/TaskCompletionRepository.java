@@ -1,5 +1,6 @@
 package ee.hankevoog.audit;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,4 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 public interface TaskCompletionRepository extends ListCrudRepository<TaskCompletion, Long> {
 
     List<TaskCompletion> findByContractNumberOrderByCompletedAt(String contractNumber);
+
+    List<TaskCompletion> findByContractNumberAndTaskKeyInOrderByCompletedAt(String contractNumber,
+            Collection<String> taskKeys);
 }

@@ -35,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class StoredDeadlines implements ApplicationRunner {
 
     private static final String PENDING = StoredDeadlines.class.getName() + ".pending";
+    private static final Set<String> MET_BY_ANY = Obligation.metByAny();
 
     private final ContractLookup contracts;
     private final DeadlineBoard board;
@@ -65,7 +66,7 @@ class StoredDeadlines implements ApplicationRunner {
 
     /** Most tasks are steps on the way to an obligation; only the obligation's own task can change a status. */
     private static boolean meetsAnObligation(TaskCompletion completion) {
-        return Arrays.stream(Obligation.values()).anyMatch(o -> o.metBy().contains(completion.taskKey()));
+        return MET_BY_ANY.contains(completion.taskKey());
     }
 
     @Override

@@ -11,12 +11,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Every deadline of a contract with its status today: done, open, overdue, or cancelled with its group. */
 @Component
 public class DeadlineBoard {
+
+    private static final Set<String> MET_BY_ANY = Obligation.metByAny();
 
     private final DeadlineSchedule schedule;
     private final TaskCompletionRepository completions;
@@ -34,7 +37,9 @@ public class DeadlineBoard {
     }
 
     public List<DeadlineState> of(Contract contract) {
-        List<TaskCompletion> done = completions.findByContractNumberOrderByCompletedAt(contract.number());
+        // only the completions that can meet a deadline: the training days' and the other steps' are most of them
+        List<TaskCompletion> done = completions.findByContractNumberAndTaskKeyInOrderByCompletedAt(contract.number(),
+                MET_BY_ANY);
         LocalDate today = clock.today();
         DeliveryEvidence sent = deliveries.getIfAvailable();
         DeliveryEvidence.Delivered delivered = sent != null ? sent.of(contract) : null;

@@ -1,7 +1,10 @@
 package ee.hankevoog.deadline;
 
 import ee.hankevoog.process.ContractProcess.Task;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The contract's obligations that have a deadline, and the task whose completion meets each. */
 public enum Obligation {
@@ -29,6 +32,12 @@ public enum Obligation {
     public List<String> metBy() {
         return this == JUHAN_PROFILE ? List.of(taskKey, Task.CONFIRM_JOINING_TRAINER_PROFILE)
                 : taskKey == null ? List.of() : List.of(taskKey);
+    }
+
+    /** The tasks whose completion meets one obligation or another. */
+    public static Set<String> metByAny() {
+        return Arrays.stream(values()).flatMap(obligation -> obligation.metBy().stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Every task that works towards it: the dates are proposed by the trainers before an officer confirms them. */

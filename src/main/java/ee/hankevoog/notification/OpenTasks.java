@@ -6,7 +6,9 @@ import ee.hankevoog.contract.ContractLookup;
 import ee.hankevoog.contract.Trainer;
 import ee.hankevoog.process.ContractProcess;
 import ee.hankevoog.process.ContractProcess.Var;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.camunda.bpm.engine.TaskService;
@@ -42,12 +44,15 @@ class OpenTasks {
         String taskKey = attachedTask(execution);
         Integer blockIndex = ContractProcess.blockIndex(execution);
         Contract contract = contracts.get(ContractProcess.contractNumber(execution));
-        List<Notice> notices = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(taskKey).list().stream()
-                .filter(open -> Objects.equals(blockIndex, tasks.getVariable(open.getId(), Var.BLOCK_INDEX)))
-                .map(open -> new Notice(contract, ContractProcess.groupCode(execution), open(open),
-                        tasks.getVariable(open.getId(), Var.TRAINER_INDEX) instanceof Integer trainer ? trainer : null))
-                .toList();
+        List<Notice> notices = new ArrayList<>();
+        for (Task open : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(taskKey).list()) {
+            Map<String, Object> indexes = tasks.getVariables(open.getId(), List.of(Var.BLOCK_INDEX, Var.TRAINER_INDEX));
+            if (Objects.equals(blockIndex, indexes.get(Var.BLOCK_INDEX))) {
+                notices.add(new Notice(contract, ContractProcess.groupCode(execution), open(open),
+                        indexes.get(Var.TRAINER_INDEX) instanceof Integer trainer ? trainer : null));
+            }
+        }
         if (notices.isEmpty()) {
             throw new NoSuchElementException("No open task " + taskKey + " in process instance "
                     + execution.getProcessInstanceId());
