@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  * Reads a contract for the process models' expressions ({@code ${contracts.groupCodes(contractNumber)}}),
  * so that the engine keeps only the contract number and the contract tables stay the one source of data.
  * One process step evaluates a dozen such expressions (candidates, due dates, timers, loops) on the same
- * contract, so within a transaction the contract is read once and kept until the transaction ends or the
- * contract is saved; across transactions {@link KeptContracts} spares reading what has not changed.
+ * contract, so within a transaction the contract is read once and kept until the transaction ends, as it was saved
+ * when it is; across transactions {@link KeptContracts} spares reading what has not changed.
  */
 @Component("contracts")
 public class ContractLookup {
@@ -119,10 +119,12 @@ public class ContractLookup {
         return Optional.ofNullable(contract);
     }
 
+    /** The saved contract is the one the rest of the transaction reads: a copy, which its saver's changes miss. */
     @EventListener
     void saved(AfterSaveEvent<?> event) {
         if (event.getEntity() instanceof Contract contract) {
-            PerTransaction.<Map<String, Contract>>existing(READ).ifPresent(read -> read.remove(contract.number()));
+            PerTransaction.<Map<String, Contract>>existing(READ)
+                    .ifPresent(read -> read.put(contract.number(), KeptContracts.copy(contract)));
         }
     }
 

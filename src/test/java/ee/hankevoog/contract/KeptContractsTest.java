@@ -103,6 +103,9 @@ class KeptContractsTest {
             repository.save(contract);
             assertThat(lookup.require("KC-3").group("W2").isCancelled()).as("its own save, in its transaction")
                     .isTrue();
+            contract.group("W1").cancel(TestContracts.SIGNED_ON, "changed after the save and not saved");
+            assertThat(lookup.require("KC-3").group("W1").isCancelled()).as("a change the save did not write")
+                    .isFalse();
             status.setRollbackOnly();
         });
         // the rolled-back save's version is given again by the next save, to other data
