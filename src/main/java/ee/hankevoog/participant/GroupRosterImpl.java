@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * {@link GroupRoster} as one join of the group's participants and their attendance. Spring Data reads each
  * participant's attendance with a statement of its own on H2 (its H2 dialect has no single-query loading), and
- * with a second statement on PostgreSQL; this is one on both. {@code ParticipantRepositoryTest} holds it to what
+ * with a second statement on PostgreSQL; this is one on both. {@code GroupRosterTest} holds it to what
  * Spring Data reads.
  */
 class GroupRosterImpl implements GroupRoster {
