@@ -119,12 +119,16 @@ public class ContractLookup {
         return Optional.ofNullable(contract);
     }
 
-    /** The saved contract is the one the rest of the transaction reads: a copy, which its saver's changes miss. */
+    /**
+     * The saved contract is the one the rest of the transaction reads, and the later ones: copies, which its saver's
+     * changes miss.
+     */
     @EventListener
     void saved(AfterSaveEvent<?> event) {
         if (event.getEntity() instanceof Contract contract) {
             PerTransaction.<Map<String, Contract>>existing(READ)
                     .ifPresent(read -> read.put(contract.number(), KeptContracts.copy(contract)));
+            kept.saved(contract);
         }
     }
 

@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.event.EventListener;
-import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.objenesis.Objenesis;
 import org.springframework.objenesis.ObjenesisStd;
@@ -76,11 +74,8 @@ class KeptContracts {
      * read after a change needs only the version check. The many steps that change a contract would read it whole
      * again otherwise.
      */
-    @EventListener
-    void saved(AfterSaveEvent<?> event) {
-        if (event.getEntity() instanceof Contract contract) {
-            keepOnCommit(copy(contract));
-        }
+    void saved(Contract contract) {
+        keepOnCommit(copy(contract));
     }
 
     private void keepOnCommit(Contract contract) {

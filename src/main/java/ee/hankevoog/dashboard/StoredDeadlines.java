@@ -35,7 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class StoredDeadlines implements ApplicationRunner {
 
     private static final String PENDING = StoredDeadlines.class.getName() + ".pending";
-    private static final Set<String> MET_BY_ANY = Obligation.metByAny();
 
     private final ContractLookup contracts;
     private final DeadlineBoard board;
@@ -66,7 +65,7 @@ class StoredDeadlines implements ApplicationRunner {
 
     /** Most tasks are steps on the way to an obligation; only the obligation's own task can change a status. */
     private static boolean meetsAnObligation(TaskCompletion completion) {
-        return MET_BY_ANY.contains(completion.taskKey());
+        return Obligation.metByAny().contains(completion.taskKey());
     }
 
     @Override

@@ -11,15 +11,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Every deadline of a contract with its status today: done, open, overdue, or cancelled with its group. */
 @Component
 public class DeadlineBoard {
-
-    private static final Set<String> MET_BY_ANY = Obligation.metByAny();
 
     private final DeadlineSchedule schedule;
     private final TaskCompletionRepository completions;
@@ -39,7 +36,7 @@ public class DeadlineBoard {
     public List<DeadlineState> of(Contract contract) {
         // only the completions that can meet a deadline: the training days' and the other steps' are most of them
         List<TaskCompletion> done = completions.findByContractNumberAndTaskKeyInOrderByCompletedAt(contract.number(),
-                MET_BY_ANY);
+                Obligation.metByAny());
         LocalDate today = clock.today();
         DeliveryEvidence sent = deliveries.getIfAvailable();
         DeliveryEvidence.Delivered delivered = sent != null ? sent.of(contract) : null;

@@ -34,10 +34,12 @@ public enum Obligation {
                 : taskKey == null ? List.of() : List.of(taskKey);
     }
 
+    private static final Set<String> MET_BY_ANY = Arrays.stream(values())
+            .flatMap(obligation -> obligation.metBy().stream()).collect(Collectors.toUnmodifiableSet());
+
     /** The tasks whose completion meets one obligation or another. */
     public static Set<String> metByAny() {
-        return Arrays.stream(values()).flatMap(obligation -> obligation.metBy().stream())
-                .collect(Collectors.toUnmodifiableSet());
+        return MET_BY_ANY;
     }
 
     /** Every task that works towards it: the dates are proposed by the trainers before an officer confirms them. */
