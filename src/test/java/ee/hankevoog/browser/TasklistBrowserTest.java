@@ -128,6 +128,32 @@ class TasklistBrowserTest {
     }
 
     @Test
+    void trainerCommentsOnHisTaskAndReadsTheOfficersComment() throws Exception {
+        String materials = openTasks(Task.SEND_MATERIALS).get(0);
+        tasks.createComment(materials, null, "Palun ka töölehed / the worksheets too, please");
+
+        try (Browser browser = new Browser(port)) {
+            browser.logIntoTasklist(TRAINER, PASSWORD);
+            browser.waitFor(By.xpath("//*[contains(text(), 'Send training materials to the contact person')]"));
+            browser.openTask(materials);
+            browser.click(By.cssSelector("a.createCommentLink"));
+            browser.waitFor(By.id("comment-form-message")).sendKeys("Saadan reedel / sending on Friday");
+            browser.click(By.cssSelector("form[name=newComment] button[type=submit]"));
+            browser.waitUntil(page -> tasks.getTaskComments(materials).size() == 2);
+
+            // Tasklist drops the selection when it reloads the task after the comment
+            browser.open("/camunda/app/tasklist/default/");
+            browser.openTask(materials);
+            browser.click(By.xpath("//a[normalize-space()='History']"));
+            browser.waitFor(By.xpath("//*[contains(text(), 'sending on Friday')]"));
+            assertThat(browser.pageText()).contains("the worksheets too, please");
+            browser.screenshot("tasklist-trainer-comments");
+        }
+        assertThat(tasks.getTaskComments(materials)).extracting(comment -> comment.getUserId())
+                .containsExactlyInAnyOrder(null, TRAINER);
+    }
+
+    @Test
     void trainerIsToldWhyAnUploadWasRefusedAndKeepsTheTask(@TempDir Path files) throws Exception {
         String materials = openTasks(Task.SEND_MATERIALS).get(0);
         Path script = Files.writeString(files.resolve("slaidid.pdf"), "<html><script>alert(1)</script></html>");

@@ -8,7 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.contract.web.ContractJson;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +30,8 @@ class EngineRestAnswersTest {
 
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    OpenTasksInHistoryForEarlierTasks earlierTasks;
     @LocalServerPort
     int port;
 
@@ -80,6 +85,64 @@ class EngineRestAnswersTest {
         assertThat(forHimself.status()).as(forHimself.body()).isEqualTo(204);
         assertThat(comment.status()).as(comment.body()).isEqualTo(200);
         assertThat(engine.getTaskService().getTaskComments(task)).hasSize(1);
+    }
+
+    @Test
+    void aTrainerCommentsOnHisOpenTaskAndReadsItsCommentsButNotOnAFellowsTask() {
+        ApiClient trainer = ApiClient.as(TRAINER, port);
+        ApiClient.as(OFFICER, port).post("/engine-rest/task/" + task + "/comment/create",
+                "{\"message\": \"Palun pakkuge kuupäevad / please propose dates\"}");
+        String fellows = fellowsTask();
+
+        ApiClient.Response comment = trainer.post("/engine-rest/task/" + task + "/comment/create",
+                "{\"message\": \"Pakun 20. aprilli / I propose 20 April\"}");
+        ApiClient.Response comments = trainer.get("/engine-rest/task/" + task + "/comment");
+        ApiClient.Response onFellows = trainer.post("/engine-rest/task/" + fellows + "/comment/create",
+                "{\"message\": \"hello\"}");
+        ApiClient.Response fellowsComments = trainer.get("/engine-rest/task/" + fellows + "/comment");
+
+        assertThat(comment.status()).as(comment.body()).isEqualTo(200);
+        assertThat(comments.json()).extracting(c -> c.get("message").asText()).containsExactlyInAnyOrder(
+                "Palun pakkuge kuupäevad / please propose dates", "Pakun 20. aprilli / I propose 20 April");
+        assertThat(onFellows.status()).isEqualTo(403);
+        assertThat(fellowsComments.status()).isEqualTo(404);
+        assertThat(engine.getTaskService().getTaskComments(fellows)).isEmpty();
+    }
+
+    @Test
+    void aTrainersHistoricGrantEndsWithTheTaskAndIsGivenToTasksOpenedBeforeIt() {
+        assertThat(historicGrants(task)).as("the engine's grant to the candidate").containsExactly(TRAINER);
+        engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK)
+                .resourceId(task).list().forEach(grant -> engine.getAuthorizationService()
+                        .deleteAuthorization(grant.getId()));
+        engine.getManagementService().deleteProperty(OpenTasksInHistoryForEarlierTasks.DONE);
+
+        earlierTasks.run(null);
+        ApiClient.Response comment = ApiClient.as(TRAINER, port).post("/engine-rest/task/" + task
+                + "/comment/create", "{\"message\": \"hello\"}");
+        ApiClient.Response completed = ApiClient.as(TRAINER, port).post("/engine-rest/task/" + task + "/complete",
+                "{\"variables\": {\"proposedDays\": {\"value\": \"\"}}}");
+
+        assertThat(comment.status()).as(comment.body()).isEqualTo(200);
+        assertThat(engine.getManagementService().getProperties()).containsKey(OpenTasksInHistoryForEarlierTasks.DONE);
+        assertThat(completed.status()).as(completed.body()).isEqualTo(204);
+        assertThat(historicGrants(task)).as("gone with the task").isEmpty();
+        assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK)
+                .groupIdIn(Roles.OFFICERS).list()).as("officers read history by their role's one grant")
+                .extracting(Authorization::getResourceId).containsExactly(Authorization.ANY);
+    }
+
+    private List<String> historicGrants(String taskId) {
+        return engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK)
+                .resourceId(taskId).list().stream().map(Authorization::getUserId).toList();
+    }
+
+    /** A task of a contract that another trainer trains. */
+    private String fellowsTask() {
+        String other = "EA-fellow-" + System.nanoTime();
+        String json = ContractJson.valid(other).replace("\"" + TRAINER + "\"", "\"" + FELLOW + "\"");
+        assertThat(ApiClient.as(OFFICER, port).post("/api/contracts", json).status()).isEqualTo(201);
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(other).singleResult().getId();
     }
 
     @Test
