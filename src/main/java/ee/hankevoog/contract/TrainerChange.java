@@ -106,10 +106,8 @@ public class TrainerChange {
             }
             // the engine granted each candidate and assignee the task itself; a leaver's grants go with them
             for (String user : left) {
-                for (Resources resource : List.of(Resources.TASK, Resources.HISTORIC_TASK)) {
-                    authorizations.createAuthorizationQuery().resourceType(resource).resourceId(task.getId())
-                            .userIdIn(user).list().forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
-                }
+                authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId())
+                        .userIdIn(user).list().forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
             }
         }
     }

@@ -77,6 +77,31 @@ final class EngineOperations {
                 .map(Rule::access).findFirst().orElse(Access.ADMINS);
     }
 
+    enum CommentRoute { LIST, ONE, CREATE }
+
+    private static final PathPattern TASK_COMMENTS = PathPatternParser.defaultInstance.parse("/task/{id}/comment");
+    private static final PathPattern TASK_COMMENT = PathPatternParser.defaultInstance.parse(
+            "/task/{id}/comment/{commentId}");
+
+    /** Which of a task's comment routes this is: its comments, one of them, or a new one. */
+    static Optional<CommentRoute> commentRoute(String method, String enginePath) {
+        PathContainer path = PathContainer.parsePath(enginePath);
+        if (method.equals("POST")) {
+            return enginePath.endsWith("/comment/create") && TASK_COMMENT.matches(path)
+                    ? Optional.of(CommentRoute.CREATE) : Optional.empty();
+        }
+        if (!method.equals("GET")) {
+            return Optional.empty();
+        }
+        return TASK_COMMENTS.matches(path) ? Optional.of(CommentRoute.LIST)
+                : TASK_COMMENT.matches(path) ? Optional.of(CommentRoute.ONE) : Optional.empty();
+    }
+
+    /** The comment id of {@code /task/{id}/comment/{commentId}}. */
+    static String commentId(String enginePath) {
+        return enginePath.split("/")[4];
+    }
+
     /** The task id of a task path such as {@code /task/{id}/comment/create}. */
     static String taskId(String enginePath) {
         return enginePath.split("/")[2];

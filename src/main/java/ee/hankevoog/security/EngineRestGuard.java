@@ -1,6 +1,7 @@
 package ee.hankevoog.security;
 
 import ee.hankevoog.security.EngineOperations.Access;
+import ee.hankevoog.security.EngineOperations.CommentRoute;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,9 +31,11 @@ class EngineRestGuard extends OncePerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(EngineRestGuard.class);
 
     private final AuthorizationService authorizations;
+    private final TrainerTaskComments trainerComments;
 
-    EngineRestGuard(AuthorizationService authorizations) {
+    EngineRestGuard(AuthorizationService authorizations, TrainerTaskComments trainerComments) {
         this.authorizations = authorizations;
+        this.trainerComments = trainerComments;
     }
 
     private record User(String id, List<String> groups) {
@@ -54,6 +57,11 @@ class EngineRestGuard extends OncePerRequestFilter {
         Optional<User> user = user(request);
         HttpServletRequest checked = access == Access.CLAIMERS || access == Access.TASK_COMMENTERS
                 ? new ReplayableBody(request) : request;
+        Optional<CommentRoute> comments = EngineOperations.commentRoute(request.getMethod(), enginePath.get());
+        if (comments.isPresent() && user.isPresent() && !user.get().in(Roles.OFFICERS, Roles.AUDITORS, Roles.ADMINS)) {
+            answerComments(comments.get(), user.get(), enginePath.get(), checked, response);
+            return;
+        }
         if (access == Access.ANY_USER || user.isPresent() && allowed(access, user.get(), enginePath.get(), checked)) {
             chain.doFilter(checked, response);
             return;
@@ -65,6 +73,29 @@ class EngineRestGuard extends OncePerRequestFilter {
         LOG.debug("Refused {} {} to {}: {}", request.getMethod(), path, user.get().id(), access);
         refuse(response, HttpServletResponse.SC_FORBIDDEN, "User '" + user.get().id() + "' may not "
                 + request.getMethod() + " " + enginePath.get() + ": " + reason(access));
+    }
+
+    /** A trainer's comments on a task they work on; to anyone else the task does not exist, as the engine says. */
+    private void answerComments(CommentRoute route, User user, String enginePath, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        String task = EngineOperations.taskId(enginePath);
+        if (route == CommentRoute.CREATE) {
+            if (allowed(Access.TASK_COMMENTERS, user, enginePath, request)) {
+                trainerComments.create(task, user.id(), user.groups(), body(request).field("message").asText(null),
+                        response);
+            } else {
+                refuse(response, HttpServletResponse.SC_FORBIDDEN, "User '" + user.id() + "' may not POST "
+                        + enginePath + ": " + reason(Access.TASK_COMMENTERS));
+            }
+        } else if (!authorizations.isUserAuthorized(user.id(), user.groups(), TaskPermissions.TASK_WORK, Resources.TASK,
+                task)) {
+            refuse(response, HttpServletResponse.SC_NOT_FOUND, "InvalidRequestException",
+                    "No task found for task id " + task);
+        } else if (route == CommentRoute.LIST) {
+            trainerComments.list(task, response);
+        } else {
+            trainerComments.one(task, EngineOperations.commentId(enginePath), response);
+        }
     }
 
     private boolean allowed(Access access, User user, String enginePath, HttpServletRequest request) {
@@ -120,10 +151,15 @@ class EngineRestGuard extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        refuse(response, status, "AuthorizationException", message);
+    }
+
+    /** Answers with the engine REST API's error shape. */
+    static void refuse(HttpServletResponse response, int status, String type, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"AuthorizationException\",\"message\":\""
+        response.getWriter().write("{\"type\":\"" + type + "\",\"message\":\""
                 + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
     }
 }

@@ -8,9 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.contract.web.ContractJson;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -30,8 +28,6 @@ class EngineRestAnswersTest {
 
     @Autowired
     ProcessEngine engine;
-    @Autowired
-    OpenTasksInHistoryForEarlierTasks earlierTasks;
     @LocalServerPort
     int port;
 
@@ -88,53 +84,62 @@ class EngineRestAnswersTest {
     }
 
     @Test
-    void aTrainerCommentsOnHisOpenTaskAndReadsItsCommentsButNotOnAFellowsTask() {
+    void aTrainerCommentsOnHisOpenTaskAndReadsItsCommentsButNoOtherTasks() {
         ApiClient trainer = ApiClient.as(TRAINER, port);
-        ApiClient.as(OFFICER, port).post("/engine-rest/task/" + task + "/comment/create",
+        ApiClient officer = ApiClient.as(OFFICER, port);
+        officer.post("/engine-rest/task/" + task + "/comment/create",
                 "{\"message\": \"Palun pakkuge kuupäevad / please propose dates\"}");
         String fellows = fellowsTask();
+        String fellowsComment = officer.post("/engine-rest/task/" + fellows + "/comment/create",
+                "{\"message\": \"officers only\"}").json().get("id").asText();
 
         ApiClient.Response comment = trainer.post("/engine-rest/task/" + task + "/comment/create",
                 "{\"message\": \"Pakun 20. aprilli / I propose 20 April\"}");
         ApiClient.Response comments = trainer.get("/engine-rest/task/" + task + "/comment");
+        ApiClient.Response own = trainer.get("/engine-rest/task/" + task + "/comment/"
+                + comment.json().get("id").asText());
+        ApiClient.Response empty = trainer.post("/engine-rest/task/" + task + "/comment/create", "{}");
         ApiClient.Response onFellows = trainer.post("/engine-rest/task/" + fellows + "/comment/create",
                 "{\"message\": \"hello\"}");
         ApiClient.Response fellowsComments = trainer.get("/engine-rest/task/" + fellows + "/comment");
+        ApiClient.Response byId = trainer.get("/engine-rest/task/" + fellows + "/comment/" + fellowsComment);
 
         assertThat(comment.status()).as(comment.body()).isEqualTo(200);
+        assertThat(comment.json().get("userId").asText()).isEqualTo(TRAINER);
         assertThat(comments.json()).extracting(c -> c.get("message").asText()).containsExactlyInAnyOrder(
                 "Palun pakkuge kuupäevad / please propose dates", "Pakun 20. aprilli / I propose 20 April");
+        assertThat(own.json().get("message").asText()).isEqualTo("Pakun 20. aprilli / I propose 20 April");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().get("message").asText()).contains("needs a message");
         assertThat(onFellows.status()).isEqualTo(403);
         assertThat(fellowsComments.status()).isEqualTo(404);
-        assertThat(engine.getTaskService().getTaskComments(fellows)).isEmpty();
+        assertThat(byId.status()).as("a comment's id alone opens nothing").isEqualTo(404);
+        assertThat(byId.body()).doesNotContain("officers only");
+        assertThat(engine.getTaskService().getTaskComments(fellows)).hasSize(1);
+        assertThat(engine.getTaskService().getTaskComments(task)).hasSize(2);
     }
 
     @Test
-    void aTrainersHistoricGrantEndsWithTheTaskAndIsGivenToTasksOpenedBeforeIt() {
-        assertThat(historicGrants(task)).as("the engine's grant to the candidate").containsExactly(TRAINER);
-        engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK)
-                .resourceId(task).list().forEach(grant -> engine.getAuthorizationService()
-                        .deleteAuthorization(grant.getId()));
-        engine.getManagementService().deleteProperty(OpenTasksInHistoryForEarlierTasks.DONE);
+    void aTrainerWhoseTaskAnOfficerTookBackNoLongerWorksOnIt() {
+        String fellows = fellowsTask();
+        ApiClient officer = ApiClient.as(OFFICER, port);
+        assertThat(officer.post("/engine-rest/task/" + fellows + "/assignee", "{\"userId\": \"" + TRAINER + "\"}")
+                .status()).isEqualTo(204);
+        assertThat(officer.post("/engine-rest/task/" + fellows + "/assignee", "{\"userId\": \"" + OFFICER + "\"}")
+                .status()).isEqualTo(204);
 
-        earlierTasks.run(null);
-        ApiClient.Response comment = ApiClient.as(TRAINER, port).post("/engine-rest/task/" + task
+        ApiClient.Response comment = ApiClient.as(TRAINER, port).post("/engine-rest/task/" + fellows
                 + "/comment/create", "{\"message\": \"hello\"}");
-        ApiClient.Response completed = ApiClient.as(TRAINER, port).post("/engine-rest/task/" + task + "/complete",
-                "{\"variables\": {\"proposedDays\": {\"value\": \"\"}}}");
+        ApiClient.Response completion = ApiClient.as(TRAINER, port).post("/engine-rest/task/" + fellows
+                + "/complete", "{\"variables\": {\"proposedDays\": {\"value\": \"\"}}}");
 
-        assertThat(comment.status()).as(comment.body()).isEqualTo(200);
-        assertThat(engine.getManagementService().getProperties()).containsKey(OpenTasksInHistoryForEarlierTasks.DONE);
-        assertThat(completed.status()).as(completed.body()).isEqualTo(204);
-        assertThat(historicGrants(task)).as("gone with the task").isEmpty();
-        assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK)
-                .groupIdIn(Roles.OFFICERS).list()).as("officers read history by their role's one grant")
-                .extracting(Authorization::getResourceId).containsExactly(Authorization.ANY);
-    }
-
-    private List<String> historicGrants(String taskId) {
-        return engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK)
-                .resourceId(taskId).list().stream().map(Authorization::getUserId).toList();
+        assertThat(comment.status()).isEqualTo(403);
+        assertThat(completion.status()).as(completion.body()).isEqualTo(403);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(fellows).count()).isOne();
+        assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.TASK)
+                .resourceId(fellows).userIdIn(TRAINER).count()).isZero();
+        assertThat(engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.TASK)
+                .resourceId(task).userIdIn(TRAINER).count()).as("his own task's grant stays").isOne();
     }
 
     /** A task of a contract that another trainer trains. */
