@@ -77,24 +77,27 @@ final class EngineOperations {
                 .map(Rule::access).findFirst().orElse(Access.ADMINS);
     }
 
-    enum CommentRoute { LIST, ONE, CREATE }
+    /** The routes on a task that {@link TrainerTaskRequests} answers for trainers. */
+    enum TrainerRoute { COMMENTS, COMMENT, NEW_COMMENT, UNCLAIM }
 
     private static final PathPattern TASK_COMMENTS = PathPatternParser.defaultInstance.parse("/task/{id}/comment");
     private static final PathPattern TASK_COMMENT = PathPatternParser.defaultInstance.parse(
             "/task/{id}/comment/{commentId}");
+    private static final PathPattern TASK_UNCLAIM = PathPatternParser.defaultInstance.parse("/task/{id}/unclaim");
 
-    /** Which of a task's comment routes this is: its comments, one of them, or a new one. */
-    static Optional<CommentRoute> commentRoute(String method, String enginePath) {
+    static Optional<TrainerRoute> trainerRoute(String method, String enginePath) {
         PathContainer path = PathContainer.parsePath(enginePath);
         if (method.equals("POST")) {
             return enginePath.endsWith("/comment/create") && TASK_COMMENT.matches(path)
-                    ? Optional.of(CommentRoute.CREATE) : Optional.empty();
+                    ? Optional.of(TrainerRoute.NEW_COMMENT)
+                    : TASK_UNCLAIM.matches(path) ? Optional.of(TrainerRoute.UNCLAIM) : Optional.empty();
         }
-        if (!method.equals("GET")) {
+        // HEAD too: the engine's answer to it would tell that a comment exists, and its length
+        if (!method.equals("GET") && !method.equals("HEAD")) {
             return Optional.empty();
         }
-        return TASK_COMMENTS.matches(path) ? Optional.of(CommentRoute.LIST)
-                : TASK_COMMENT.matches(path) ? Optional.of(CommentRoute.ONE) : Optional.empty();
+        return TASK_COMMENTS.matches(path) ? Optional.of(TrainerRoute.COMMENTS)
+                : TASK_COMMENT.matches(path) ? Optional.of(TrainerRoute.COMMENT) : Optional.empty();
     }
 
     /** The comment id of {@code /task/{id}/comment/{commentId}}. */

@@ -1,13 +1,16 @@
 package ee.hankevoog.security;
 
 import ee.hankevoog.security.EngineOperations.Access;
-import ee.hankevoog.security.EngineOperations.CommentRoute;
+import ee.hankevoog.security.EngineOperations.TrainerRoute;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -29,13 +32,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class EngineRestGuard extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineRestGuard.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AuthorizationService authorizations;
-    private final TrainerTaskComments trainerComments;
+    private final TrainerTaskRequests trainerRequests;
 
-    EngineRestGuard(AuthorizationService authorizations, TrainerTaskComments trainerComments) {
+    EngineRestGuard(AuthorizationService authorizations, TrainerTaskRequests trainerRequests) {
         this.authorizations = authorizations;
-        this.trainerComments = trainerComments;
+        this.trainerRequests = trainerRequests;
     }
 
     private record User(String id, List<String> groups) {
@@ -57,9 +61,9 @@ class EngineRestGuard extends OncePerRequestFilter {
         Optional<User> user = user(request);
         HttpServletRequest checked = access == Access.CLAIMERS || access == Access.TASK_COMMENTERS
                 ? new ReplayableBody(request) : request;
-        Optional<CommentRoute> comments = EngineOperations.commentRoute(request.getMethod(), enginePath.get());
-        if (comments.isPresent() && user.isPresent() && !user.get().in(Roles.OFFICERS, Roles.AUDITORS, Roles.ADMINS)) {
-            answerComments(comments.get(), user.get(), enginePath.get(), checked, response);
+        Optional<TrainerRoute> trainers = EngineOperations.trainerRoute(request.getMethod(), enginePath.get());
+        if (trainers.isPresent() && user.isPresent() && !user.get().in(Roles.OFFICERS, Roles.AUDITORS, Roles.ADMINS)) {
+            answerTrainer(trainers.get(), user.get(), enginePath.get(), checked, response);
             return;
         }
         if (access == Access.ANY_USER || user.isPresent() && allowed(access, user.get(), enginePath.get(), checked)) {
@@ -75,26 +79,38 @@ class EngineRestGuard extends OncePerRequestFilter {
                 + request.getMethod() + " " + enginePath.get() + ": " + reason(access));
     }
 
-    /** A trainer's comments on a task they work on; to anyone else the task does not exist, as the engine says. */
-    private void answerComments(CommentRoute route, User user, String enginePath, HttpServletRequest request,
+    /**
+     * A trainer's request on a task they work on; to anyone else the task does not exist for reading, as the
+     * engine says, and is not theirs to change.
+     */
+    private void answerTrainer(TrainerRoute route, User user, String enginePath, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         String task = EngineOperations.taskId(enginePath);
-        if (route == CommentRoute.CREATE) {
-            if (allowed(Access.TASK_COMMENTERS, user, enginePath, request)) {
-                trainerComments.create(task, user.id(), user.groups(), body(request).field("message").asText(null),
-                        response);
-            } else {
-                refuse(response, HttpServletResponse.SC_FORBIDDEN, "User '" + user.id() + "' may not POST "
-                        + enginePath + ": " + reason(Access.TASK_COMMENTERS));
+        Access access = route == TrainerRoute.UNCLAIM ? Access.TASK_WORKERS : Access.TASK_COMMENTERS;
+        boolean works = authorizations.isUserAuthorized(user.id(), user.groups(), TaskPermissions.TASK_WORK,
+                Resources.TASK, task);
+        switch (route) {
+            case COMMENTS, COMMENT -> {
+                if (!works) {
+                    refuse(response, HttpServletResponse.SC_NOT_FOUND, "InvalidRequestException",
+                            "No task found for task id " + task);
+                } else if (route == TrainerRoute.COMMENTS) {
+                    trainerRequests.comments(task, response);
+                } else {
+                    trainerRequests.comment(task, EngineOperations.commentId(enginePath), response);
+                }
             }
-        } else if (!authorizations.isUserAuthorized(user.id(), user.groups(), TaskPermissions.TASK_WORK, Resources.TASK,
-                task)) {
-            refuse(response, HttpServletResponse.SC_NOT_FOUND, "InvalidRequestException",
-                    "No task found for task id " + task);
-        } else if (route == CommentRoute.LIST) {
-            trainerComments.list(task, response);
-        } else {
-            trainerComments.one(task, EngineOperations.commentId(enginePath), response);
+            case NEW_COMMENT, UNCLAIM -> {
+                if (!works || !allowed(access, user, enginePath, request)) {
+                    refuse(response, HttpServletResponse.SC_FORBIDDEN, "User '" + user.id() + "' may not POST "
+                            + enginePath + ": " + reason(access));
+                } else if (route == TrainerRoute.UNCLAIM) {
+                    trainerRequests.unclaim(task, user.id(), user.groups(), response);
+                } else {
+                    trainerRequests.comment(task, user.id(), user.groups(), body(request).field("message")
+                            .asText(null), response);
+                }
+            }
         }
     }
 
@@ -158,8 +174,10 @@ class EngineRestGuard extends OncePerRequestFilter {
     static void refuse(HttpServletResponse response, int status, String type, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"" + type + "\",\"message\":\""
-                + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("type", type);
+        error.put("message", message);
+        error.put("code", null);
+        JSON.writeValue(response.getOutputStream(), error);
     }
 }

@@ -51,7 +51,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthentication users, IdentityService identity,
-            AuthorizationService authorizations, TrainerTaskComments trainerComments) throws Exception {
+            AuthorizationService authorizations, TrainerTaskRequests trainerRequests) throws Exception {
         return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authenticationManager(onlyThrough(users))
                 .authorizeHttpRequests(requests -> requests
@@ -95,7 +95,7 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getSession(false) == null
                         && !"cross-site".equals(request.getHeader("Sec-Fetch-Site"))))
                 .addFilterAfter(new EngineAuthenticationFilter(identity), BasicAuthenticationFilter.class)
-                .addFilterAfter(new EngineRestGuard(authorizations, trainerComments), EngineAuthenticationFilter.class)
+                .addFilterAfter(new EngineRestGuard(authorizations, trainerRequests), EngineAuthenticationFilter.class)
                 .build();
     }
 
@@ -182,7 +182,7 @@ class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain webapps(HttpSecurity http, AuthorizationService authorizations,
-            TrainerTaskComments trainerComments) throws Exception {
+            TrainerTaskRequests trainerRequests) throws Exception {
         RequestMatcher webappApi = path("/camunda/api/**");
         return http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/error"), path("/favicon.ico")))
                 .authorizeHttpRequests(requests -> requests
@@ -209,7 +209,7 @@ class SecurityConfig {
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 // the webapps reach the engine through its REST API too, with the same limits as /engine-rest
-                .addFilterBefore(new EngineRestGuard(authorizations, trainerComments), AuthorizationFilter.class)
+                .addFilterBefore(new EngineRestGuard(authorizations, trainerRequests), AuthorizationFilter.class)
                 .build();
     }
 

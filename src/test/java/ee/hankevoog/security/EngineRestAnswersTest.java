@@ -8,6 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ee.hankevoog.ApiClient;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.contract.web.ContractJson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -117,6 +124,64 @@ class EngineRestAnswersTest {
         assertThat(byId.body()).doesNotContain("officers only");
         assertThat(engine.getTaskService().getTaskComments(fellows)).hasSize(1);
         assertThat(engine.getTaskService().getTaskComments(task)).hasSize(2);
+    }
+
+    @Test
+    void aTrainerReleasesATaskHeClaimedButNotOneAnOfficerHolds() {
+        ApiClient trainer = ApiClient.as(TRAINER, port);
+        assertThat(trainer.post("/engine-rest/task/" + task + "/claim", "{\"userId\": \"" + TRAINER + "\"}")
+                .status()).isEqualTo(204);
+
+        ApiClient.Response released = trainer.post("/engine-rest/task/" + task + "/unclaim");
+        ApiClient.Response claimedAgain = trainer.post("/engine-rest/task/" + task + "/claim",
+                "{\"userId\": \"" + TRAINER + "\"}");
+        ApiClient.as(OFFICER, port).post("/engine-rest/task/" + task + "/assignee", "{\"userId\": \"" + OFFICER + "\"}");
+        ApiClient.Response officers = trainer.post("/engine-rest/task/" + task + "/unclaim");
+
+        assertThat(released.status()).as(released.body()).isEqualTo(204);
+        assertThat(claimedAgain.status()).isEqualTo(204);
+        assertThat(officers.status()).isEqualTo(403);
+        assertThat(officers.json().get("message").asText()).contains("releases only a task they claimed themselves");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee())
+                .isEqualTo(OFFICER);
+        assertThat(engine.getHistoryService().createUserOperationLogQuery().taskId(task).userId(TRAINER)
+                .property("assignee").list()).as("the release is the trainer's in the operation log")
+                .extracting(entry -> entry.getNewValue()).contains((String) null);
+    }
+
+    @Test
+    void racingCommentsOfATrainerEachLandOrAnswerAConflict() throws Exception {
+        ApiClient trainer = ApiClient.as(TRAINER, port);
+        List<Callable<Integer>> comments = IntStream.range(0, 12).<Callable<Integer>>mapToObj(n -> () -> trainer
+                .post("/engine-rest/task/" + task + "/comment/create", "{\"message\": \"m" + n + "\"}").status())
+                .toList();
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> status : pool.invokeAll(comments)) {
+                statuses.add(status.get());
+            }
+            assertThat(statuses).isSubsetOf(200, 409);
+            assertThat(engine.getTaskService().getTaskComments(task))
+                    .hasSize((int) statuses.stream().filter(status -> status == 200).count());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void tellsNothingOfAnotherTasksCommentsToAHeadRequestOrAnOddId() {
+        String fellows = fellowsTask();
+        String comment = ApiClient.as(OFFICER, port).post("/engine-rest/task/" + fellows + "/comment/create",
+                "{\"message\": \"officers only\"}").json().get("id").asText();
+
+        ApiClient.Response head = ApiClient.as(TRAINER, port).send("HEAD", "/engine-rest/task/" + fellows
+                + "/comment/" + comment, "");
+        ApiClient.Response odd = ApiClient.as(TRAINER, port).get("/engine-rest/task/a%09b/comment");
+
+        assertThat(head.status()).isEqualTo(404);
+        assertThat(odd.status()).isEqualTo(404);
+        assertThat(odd.json().get("message").asText()).isEqualTo("No task found for task id a\tb");
     }
 
     @Test
