@@ -1,8 +1,8 @@
 package ee.hankevoog.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import ee.hankevoog.security.EngineOperations.Access;
 import ee.hankevoog.security.EngineOperations.TrainerRoute;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

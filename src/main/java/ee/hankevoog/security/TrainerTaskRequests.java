@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TrainerTaskRequests {
 
-    static final String CONFLICT = "The task was changed by someone else at the same moment; try again.";
+    private static final String CONFLICT = "The task was changed by someone else at the same moment; try again.";
     private static final ObjectMapper JSON = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
 
     private final TaskService tasks;
