@@ -75,8 +75,7 @@ class EngineRestGuard extends OncePerRequestFilter {
             return;
         }
         LOG.debug("Refused {} {} to {}: {}", request.getMethod(), path, user.get().id(), access);
-        refuse(response, HttpServletResponse.SC_FORBIDDEN, "User '" + user.get().id() + "' may not "
-                + request.getMethod() + " " + enginePath.get() + ": " + reason(access));
+        refuseChange(response, user.get(), request.getMethod() + " " + enginePath.get(), access);
     }
 
     /**
@@ -86,12 +85,9 @@ class EngineRestGuard extends OncePerRequestFilter {
     private void answerTrainer(TrainerRoute route, User user, String enginePath, HttpServletRequest request,
             HttpServletResponse response) throws IOException {
         String task = EngineOperations.taskId(enginePath);
-        Access access = route == TrainerRoute.UNCLAIM ? Access.TASK_WORKERS : Access.TASK_COMMENTERS;
-        boolean works = authorizations.isUserAuthorized(user.id(), user.groups(), TaskPermissions.TASK_WORK,
-                Resources.TASK, task);
         switch (route) {
             case COMMENTS, COMMENT -> {
-                if (!works) {
+                if (!mayWork(user, task)) {
                     refuse(response, HttpServletResponse.SC_NOT_FOUND, "InvalidRequestException",
                             "No task found for task id " + task);
                 } else if (route == TrainerRoute.COMMENTS) {
@@ -100,18 +96,33 @@ class EngineRestGuard extends OncePerRequestFilter {
                     trainerRequests.comment(task, EngineOperations.commentId(enginePath), response);
                 }
             }
-            case NEW_COMMENT, UNCLAIM -> {
-                if (!works || !allowed(access, user, enginePath, request)) {
-                    refuse(response, HttpServletResponse.SC_FORBIDDEN, "User '" + user.id() + "' may not POST "
-                            + enginePath + ": " + reason(access));
-                } else if (route == TrainerRoute.UNCLAIM) {
-                    trainerRequests.unclaim(task, user.id(), user.groups(), response);
-                } else {
+            case NEW_COMMENT -> {
+                if (allowed(Access.TASK_COMMENTERS, user, enginePath, request)) {
                     trainerRequests.comment(task, user.id(), user.groups(), body(request).field("message")
                             .asText(null), response);
+                } else {
+                    refuseChange(response, user, "POST " + enginePath, Access.TASK_COMMENTERS);
+                }
+            }
+            case UNCLAIM -> {
+                if (allowed(Access.TASK_WORKERS, user, enginePath, request) && mayWork(user, task)) {
+                    trainerRequests.unclaim(task, user.id(), user.groups(), response);
+                } else {
+                    refuseChange(response, user, "POST " + enginePath, Access.TASK_WORKERS);
                 }
             }
         }
+    }
+
+    private boolean mayWork(User user, String task) {
+        return authorizations.isUserAuthorized(user.id(), user.groups(), TaskPermissions.TASK_WORK, Resources.TASK,
+                task);
+    }
+
+    private static void refuseChange(HttpServletResponse response, User user, String request, Access access)
+            throws IOException {
+        refuse(response, HttpServletResponse.SC_FORBIDDEN, "User '" + user.id() + "' may not " + request + ": "
+                + reason(access));
     }
 
     private boolean allowed(Access access, User user, String enginePath, HttpServletRequest request) {
@@ -128,8 +139,7 @@ class EngineRestGuard extends OncePerRequestFilter {
             // the engine files a comment under any process instance the body names, unchecked
             case TASK_COMMENTERS -> user.in(Roles.OFFICERS, Roles.TRAINERS)
                     && body(request).field("processInstanceId").isMissingNode()
-                    && authorizations.isUserAuthorized(user.id(), user.groups(), TaskPermissions.TASK_WORK,
-                            Resources.TASK, EngineOperations.taskId(enginePath));
+                    && mayWork(user, EngineOperations.taskId(enginePath));
             case ADMINS -> false;
         };
     }
