@@ -69,7 +69,12 @@ final class Browser implements AutoCloseable {
         driver.get(base + path);
     }
 
+    /**
+     * Loads Tasklist afresh with the task selected. Changing only the address's fragment of a Tasklist still
+     * starting up raced with its router, which dropped the task now and then.
+     */
     void openTask(String taskId) {
+        driver.get("about:blank");
         driver.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
     }
 

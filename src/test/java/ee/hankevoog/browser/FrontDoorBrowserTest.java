@@ -225,7 +225,6 @@ class FrontDoorBrowserTest {
             browser.openTask(agree);
             browser.click(By.cssSelector("button.claim"));
             browser.waitUntil(page -> tasks.createTaskQuery().taskId(agree).taskAssignee(ApiClient.TRAINER).count() == 1);
-            browser.open("/camunda/app/tasklist/default/");
             browser.openTask(agree);
             browser.waitFor(By.cssSelector("textarea")).sendKeys("W1: 30.04.2026, 01.05.2026, 04.05.2026");
             assertThat(browser.pageText()).as("the form starts with its contract").contains("Leping / Contract: " + number);

@@ -94,7 +94,6 @@ class TasklistBrowserTest {
             browser.click(By.cssSelector("button.claim"));
             // Tasklist may drop the selection when it reloads its list after the claim
             browser.waitUntil(page -> tasks.createTaskQuery().taskId(materials).taskAssignee(TRAINER).count() == 1);
-            browser.open("/camunda/app/tasklist/default/");
             browser.openTask(materials);
             String upload = browser.waitFor(By.partialLinkText("Upload the materials to Hankevoog"))
                     .getAttribute("href");
@@ -142,7 +141,6 @@ class TasklistBrowserTest {
             browser.waitUntil(page -> tasks.getTaskComments(materials).size() == 2);
 
             // Tasklist drops the selection when it reloads the task after the comment
-            browser.open("/camunda/app/tasklist/default/");
             browser.openTask(materials);
             browser.click(By.xpath("//a[normalize-space()='History']"));
             browser.waitFor(By.xpath("//*[contains(text(), 'sending on Friday')]"));
