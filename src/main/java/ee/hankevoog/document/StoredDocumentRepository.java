@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 interface StoredDocumentRepository extends CrudRepository<StoredDocument, Long> {
 
+    @Query("select * from stored_document where contract_number = :contractNumber order by id")
     List<StoredDocument> findByContractNumberOrderById(String contractNumber);
 
     /** False if the record is no longer in status {@code from}: someone else changed it since it was read. */

@@ -44,5 +44,6 @@ public interface EmailMessageRepository extends ListCrudRepository<EmailMessage,
 
     List<EmailMessage> findByContractNumberOrderById(String contractNumber);
 
+    @Query("select count(*) > 0 from email_message where idempotency_key = :idempotencyKey")
     boolean existsByIdempotencyKey(String idempotencyKey);
 }

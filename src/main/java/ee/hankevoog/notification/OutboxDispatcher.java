@@ -10,6 +10,10 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.slf4j.Logger;
@@ -17,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -64,19 +69,56 @@ public class OutboxDispatcher {
     }
 
     /**
-     * Sends what is due now; returns how many messages went out. A message still marked as sending whose claim
-     * has run out is due again: its node died before it reported back.
+     * Sends what is due now over one SMTP connection; returns how many messages went out. A message still marked
+     * as sending whose claim has run out is due again: its node died before it reported back. The batch is
+     * claimed before the first is sent, so a batch must go out within a claim's time (5 minutes by default).
      */
     public int deliverDue() {
-        int sent = 0;
+        Map<MimeMessage, EmailMessage> ready = new LinkedHashMap<>();
         for (long id : messages.findDue(clock.now(), settings.batchSize())) {
             // another node may have claimed or sent it since the list was read
-            Optional<EmailMessage> claimed = claim(id);
-            if (claimed.isPresent() && deliver(claimed.get())) {
+            claim(id).ifPresent(message -> {
+                try {
+                    ready.put(mime(message), message);
+                } catch (MessagingException e) {
+                    failed(message, e);
+                }
+            });
+        }
+        if (ready.isEmpty()) {
+            return 0;
+        }
+        Map<Object, Exception> failures = send(ready.keySet());
+        int sent = 0;
+        for (Map.Entry<MimeMessage, EmailMessage> each : ready.entrySet()) {
+            Exception failure = failures.get(each.getKey());
+            if (failure == null) {
+                each.getValue().sent(clock.now());
+                store(each.getValue());
                 sent++;
+            } else {
+                failed(each.getValue(), failure);
             }
         }
         return sent;
+    }
+
+    /**
+     * The messages that failed, each with its reason. Opening a connection for each message was most of a
+     * message's sending time; a message refused on the way does not stop the ones after it.
+     */
+    private Map<Object, Exception> send(Collection<MimeMessage> batch) {
+        try {
+            mailSender.send(batch.toArray(MimeMessage[]::new));
+            return Map.of();
+        } catch (MailSendException e) {
+            // with no failed message, only closing the connection failed: everything was sent
+            return e.getFailedMessages();
+        } catch (MailException e) {
+            Map<Object, Exception> all = new HashMap<>();
+            batch.forEach(message -> all.put(message, e));
+            return all;
+        }
     }
 
     /**
@@ -88,19 +130,11 @@ public class OutboxDispatcher {
         return messages.claim(id, now, now.plus(settings.claimTimeout())) ? messages.findById(id) : Optional.empty();
     }
 
-    private boolean deliver(EmailMessage message) {
-        try {
-            mailSender.send(mime(message));
-            message.sent(clock.now());
-            store(message);
-            return true;
-        } catch (MailException | MessagingException e) {
-            log.warn("E-mail {} to {} not delivered (attempt {}): {}", message.id(), message.recipient(),
-                    message.attempts(), e.getMessage());
-            message.failed(e.getMessage() == null ? e.getClass().getName() : e.getMessage(), clock.now(), settings);
-            store(message);
-            return false;
-        }
+    private void failed(EmailMessage message, Exception e) {
+        log.warn("E-mail {} to {} not delivered (attempt {}): {}", message.id(), message.recipient(),
+                message.attempts(), e.getMessage());
+        message.failed(e.getMessage() == null ? e.getClass().getName() : e.getMessage(), clock.now(), settings);
+        store(message);
     }
 
     /** Stores the outcome of an attempt and, in the same transaction, tells the audit chain how it ended. */

@@ -131,6 +131,22 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void sendsTheRestOfABatchWhenOneOfItCannotBeSent() {
+        queue("reminder:before");
+        transaction.executeWithoutResult(status -> outbox.queue(contract + ":reminder:two-recipients",
+                new Letter(contract, "W1", "REMINDER", null, "tiit@example.ee, mari@example.ee", "Subject of "
+                        + contract, "Body")));
+        queue("reminder:after");
+
+        assertThat(dispatcher.deliverDue()).isEqualTo(2);
+
+        assertThat(ReceivedMail.about(smtp, contract)).hasSize(2);
+        assertThat(messages.findByContractNumberOrderById(contract)).extracting(EmailMessage::status)
+                .containsExactly(EmailStatus.SENT, EmailStatus.QUEUED, EmailStatus.SENT);
+        assertThat(messages.findByContractNumberOrderById(contract).get(1).lastError()).contains("Illegal address");
+    }
+
+    @Test
     void queuesNothingNewForAKeyItHasAlreadySeen() {
         queue("reminder:same-step");
         queue("reminder:same-step");
