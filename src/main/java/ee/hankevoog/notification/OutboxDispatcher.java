@@ -36,6 +36,7 @@ public class OutboxDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+    private static final int PER_CONNECTION = 10;
 
     static {
         // Jakarta Mail looks its stream provider up with a ServiceLoader, a search of the whole class path, at every
@@ -69,45 +70,71 @@ public class OutboxDispatcher {
     }
 
     /**
-     * Sends what is due now over one SMTP connection; returns how many messages went out. A message still marked
-     * as sending whose claim has run out is due again: its node died before it reported back. The batch is
-     * claimed before the first is sent, so a batch must go out within a claim's time (5 minutes by default).
+     * Sends what is due now; returns how many messages went out. A message still marked as sending whose claim has
+     * run out is due again: its node died before it reported back. Opening a connection for each message was most
+     * of its sending time, so messages without files share one, up to {@value #PER_CONNECTION} at a time; each is
+     * claimed just before it is built, so that few wait claimed and a claim outlasts its connection's sending. A
+     * message with files goes alone, so that only one message's files are held in memory.
      */
     public int deliverDue() {
-        Map<MimeMessage, EmailMessage> ready = new LinkedHashMap<>();
+        int sent = 0;
+        Map<MimeMessage, EmailMessage> together = new LinkedHashMap<>();
         for (long id : messages.findDue(clock.now(), settings.batchSize())) {
             // another node may have claimed or sent it since the list was read
-            claim(id).ifPresent(message -> {
-                try {
-                    ready.put(mime(message), message);
-                } catch (MessagingException e) {
-                    failed(message, e);
+            Optional<EmailMessage> claimed = claim(id);
+            Optional<MimeMessage> mime = claimed.flatMap(this::build);
+            if (mime.isEmpty()) {
+                continue;
+            }
+            if (!claimed.get().attachedDocuments().isEmpty()) {
+                sent += send(Map.of(mime.get(), claimed.get()));
+            } else {
+                together.put(mime.get(), claimed.get());
+                if (together.size() == PER_CONNECTION) {
+                    sent += send(together);
+                    together = new LinkedHashMap<>();
                 }
-            });
+            }
         }
-        if (ready.isEmpty()) {
+        return sent + send(together);
+    }
+
+    /** The message as it goes out, or empty when it cannot be built: then that is the attempt's failure. */
+    private Optional<MimeMessage> build(EmailMessage message) {
+        try {
+            return Optional.of(mime(message));
+        } catch (MessagingException | RuntimeException e) {
+            record(message, () -> failed(message, e));
+            return Optional.empty();
+        }
+    }
+
+    /** Sends the messages over one connection and records each one's outcome; returns how many went out. */
+    private int send(Map<MimeMessage, EmailMessage> batch) {
+        if (batch.isEmpty()) {
             return 0;
         }
-        Map<Object, Exception> failures = send(ready.keySet());
+        Map<Object, Exception> failures = failuresSending(batch.keySet());
         int sent = 0;
-        for (Map.Entry<MimeMessage, EmailMessage> each : ready.entrySet()) {
+        for (Map.Entry<MimeMessage, EmailMessage> each : batch.entrySet()) {
+            EmailMessage message = each.getValue();
             Exception failure = failures.get(each.getKey());
             if (failure == null) {
-                each.getValue().sent(clock.now());
-                store(each.getValue());
-                sent++;
+                message.sent(clock.now());
+                sent += record(message, () -> store(message)) ? 1 : 0;
             } else {
-                failed(each.getValue(), failure);
+                record(message, () -> failed(message, failure));
             }
         }
         return sent;
     }
 
     /**
-     * The messages that failed, each with its reason. Opening a connection for each message was most of a
-     * message's sending time; a message refused on the way does not stop the ones after it.
+     * The messages that failed, each with its reason; a message refused on the way does not stop the others. A
+     * log-in refused when the sender connects again after a failure fails the whole batch, the messages sent
+     * before it too: they go again (rare; the unchanged Message-ID lets the receiver drop the copy).
      */
-    private Map<Object, Exception> send(Collection<MimeMessage> batch) {
+    private Map<Object, Exception> failuresSending(Collection<MimeMessage> batch) {
         try {
             mailSender.send(batch.toArray(MimeMessage[]::new));
             return Map.of();
@@ -118,6 +145,21 @@ public class OutboxDispatcher {
             Map<Object, Exception> all = new HashMap<>();
             batch.forEach(message -> all.put(message, e));
             return all;
+        }
+    }
+
+    /**
+     * One outcome that cannot be stored (another node got to the message first, the database failed) must not
+     * leave the others of its batch unrecorded: they would be claimed and sent again. Its own message is sent again
+     * once its claim runs out.
+     */
+    private boolean record(EmailMessage message, Runnable outcome) {
+        try {
+            outcome.run();
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Outcome of e-mail {} not recorded: {}", message.id(), e.getMessage());
+            return false;
         }
     }
 
