@@ -49,25 +49,19 @@ class UserOperations {
     }
 
     private List<HistoryEntry> read(String contractNumber) {
-        List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(contractNumber).list();
-        if (instances.isEmpty()) {
-            return List.of();
-        }
-        // the task names and group codes of all the contract's instances at once; the log has no such query
-        Map<String, String> taskNames = history.createHistoricTaskInstanceQuery()
-                .processInstanceBusinessKey(contractNumber).list().stream()
-                .collect(Collectors.toMap(HistoricTaskInstance::getId,
-                        task -> String.valueOf(ContractProcess.plainTaskName(task.getName(), contractNumber))));
-        Map<String, String> groups = groupsOf(instances);
         List<HistoryEntry> entries = new ArrayList<>();
-        for (HistoricProcessInstance instance : instances) {
+        for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(contractNumber).list()) {
+            String group = groupOf(instance);
+            Map<String, String> taskNames = history.createHistoricTaskInstanceQuery()
+                    .processInstanceId(instance.getId()).list().stream()
+                    .collect(Collectors.toMap(HistoricTaskInstance::getId,
+                            task -> String.valueOf(ContractProcess.plainTaskName(task.getName(), contractNumber))));
             Map<String, List<UserOperationLogEntry>> operations = history.createUserOperationLogQuery()
                     .processInstanceId(instance.getId()).orderByTimestamp().asc().list().stream()
                     .collect(Collectors.groupingBy(UserOperations::operation, LinkedHashMap::new,
                             Collectors.toList()));
-            operations.values().forEach(properties -> entries.add(entry(properties, groups.get(instance.getId()),
-                    taskNames)));
+            operations.values().forEach(properties -> entries.add(entry(properties, group, taskNames)));
         }
         return entries;
     }
@@ -78,17 +72,13 @@ class UserOperations {
     }
 
     /** A training-group instance belongs to one group; the lifecycle to none (it only passes group codes on). */
-    private Map<String, String> groupsOf(List<HistoricProcessInstance> instances) {
-        String[] groupInstances = instances.stream()
-                .filter(instance -> ContractProcess.TRAINING_GROUP.equals(instance.getProcessDefinitionKey()))
-                .map(HistoricProcessInstance::getId).toArray(String[]::new);
-        if (groupInstances.length == 0) {
-            return Map.of();
+    private String groupOf(HistoricProcessInstance instance) {
+        if (!ContractProcess.TRAINING_GROUP.equals(instance.getProcessDefinitionKey())) {
+            return null;
         }
-        return history.createHistoricVariableInstanceQuery().processInstanceIdIn(groupInstances)
-                .variableName(Var.GROUP_CODE).list().stream()
-                .collect(Collectors.toMap(HistoricVariableInstance::getProcessInstanceId,
-                        variable -> String.valueOf(variable.getValue()), (first, other) -> first));
+        return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName(Var.GROUP_CODE).list().stream().map(HistoricVariableInstance::getValue)
+                .map(String::valueOf).findFirst().orElse(null);
     }
 
     private HistoryEntry entry(List<UserOperationLogEntry> properties, String group, Map<String, String> taskNames) {
