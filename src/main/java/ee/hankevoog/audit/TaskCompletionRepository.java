@@ -9,11 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public interface TaskCompletionRepository extends ListCrudRepository<TaskCompletion, Long> {
 
-    // written out: Spring Data derives a query's SQL again at every call, a tenth of a deadline refresh's time
-
-    @Query("select * from task_completion where contract_number = :contractNumber order by completed_at")
     List<TaskCompletion> findByContractNumberOrderByCompletedAt(String contractNumber);
 
+    /** Written out: Spring Data works a derived query's SQL out again at every call, and every commit reads this. */
     @Query("select * from task_completion where contract_number = :contractNumber and task_key in (:taskKeys)"
             + " order by completed_at")
     List<TaskCompletion> findByContractNumberAndTaskKeyInOrderByCompletedAt(String contractNumber,
