@@ -40,6 +40,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1400,1400", "--lang=" + language);
+        // a test that times out reports what the page's scripts logged
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -70,12 +72,26 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Loads Tasklist afresh with the task selected. Changing only the address's fragment of a Tasklist still
-     * starting up raced with its router, which dropped the task now and then.
+     * Loads Tasklist afresh with the task selected and waits until it shows the task's name. Changing only the
+     * address's fragment of a Tasklist still starting up raced with its router, which dropped the task now and then;
+     * a fresh load too has, rarely, shown no task on a slow machine, so a second load is tried before giving up, with
+     * what the page and its console said.
      */
-    void openTask(String taskId) {
-        driver.get("about:blank");
-        driver.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    void openTask(org.camunda.bpm.engine.task.Task task) {
+        By name = By.xpath("//*[contains(text(), '" + task.getName() + "')]");
+        for (int load = 1; ; load++) {
+            driver.get("about:blank");
+            driver.get(base + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+            try {
+                new WebDriverWait(driver, PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(name));
+                return;
+            } catch (TimeoutException e) {
+                if (load == 2) {
+                    throw new TimeoutException("Tasklist did not show the task '" + task.getName() + "' at "
+                            + currentUrl() + "; the page said:\n" + pageText() + "\nits console:\n" + consoleLog(), e);
+                }
+            }
+        }
     }
 
     /** Waits for the element; when it never comes, keeps a screenshot of what the page showed instead. */
@@ -128,6 +144,13 @@ final class Browser implements AutoCloseable {
     long horizontalOverflow() {
         return (Long) ((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    }
+
+    String consoleLog() {
+        StringBuilder log = new StringBuilder();
+        driver.manage().logs().get("browser")
+                .forEach(entry -> log.append(entry.getLevel()).append(' ').append(entry.getMessage()).append('\n'));
+        return log.toString();
     }
 
     String pageText() {

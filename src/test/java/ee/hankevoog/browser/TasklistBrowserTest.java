@@ -90,11 +90,11 @@ class TasklistBrowserTest {
         try (Browser browser = new Browser(port)) {
             browser.logIntoTasklist(TRAINER, PASSWORD);
             browser.waitFor(By.xpath("//*[contains(text(), 'Send training materials to the contact person')]"));
-            browser.openTask(materials);
+            browser.openTask(task(materials));
             browser.click(By.cssSelector("button.claim"));
             // Tasklist may drop the selection when it reloads its list after the claim
             browser.waitUntil(page -> tasks.createTaskQuery().taskId(materials).taskAssignee(TRAINER).count() == 1);
-            browser.openTask(materials);
+            browser.openTask(task(materials));
             String upload = browser.waitFor(By.partialLinkText("Upload the materials to Hankevoog"))
                     .getAttribute("href");
             assertThat(upload).endsWith("/materials/" + materials);
@@ -134,14 +134,14 @@ class TasklistBrowserTest {
         try (Browser browser = new Browser(port)) {
             browser.logIntoTasklist(TRAINER, PASSWORD);
             browser.waitFor(By.xpath("//*[contains(text(), 'Send training materials to the contact person')]"));
-            browser.openTask(materials);
+            browser.openTask(task(materials));
             browser.click(By.cssSelector("a.createCommentLink"));
             browser.waitFor(By.id("comment-form-message")).sendKeys("Saadan reedel / sending on Friday");
             browser.click(By.cssSelector("form[name=newComment] button[type=submit]"));
             browser.waitUntil(page -> tasks.getTaskComments(materials).size() == 2);
 
             // Tasklist drops the selection when it reloads the task after the comment
-            browser.openTask(materials);
+            browser.openTask(task(materials));
             browser.click(By.xpath("//a[normalize-space()='History']"));
             browser.waitFor(By.xpath("//*[contains(text(), 'sending on Friday')]"));
             assertThat(browser.pageText()).contains("the worksheets too, please");
@@ -207,6 +207,10 @@ class TasklistBrowserTest {
             identity.saveUser(user);
             identity.createMembership(id, group);
         }
+    }
+
+    private org.camunda.bpm.engine.task.Task task(String id) {
+        return tasks.createTaskQuery().taskId(id).singleResult();
     }
 
     private String openTask(String taskKey) {
