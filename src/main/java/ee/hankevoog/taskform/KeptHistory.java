@@ -4,9 +4,11 @@ import ee.hankevoog.process.ContractProcess.Var;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.history.JobState;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -22,6 +24,9 @@ import org.springframework.stereotype.Component;
  * documents) keep none, and only the form values keep their every change;
  * <li>activities (ACT_HI_ACTINST): the models' joints keep no row: gateways, plain start and end events, sub-process
  * scopes and multi-instance bodies. Every task, service task, timer, message, escalation and call keeps its row.
+ * <li>jobs (ACT_HI_JOB_LOG): a job's execution and each failure keep their row, its creation and deletion none. Every
+ * task's reminder and escalation timers are created and, when the task is answered in time, deleted unfired: two
+ * thirds of a contract's job rows said only that.
  * </ul>
  * The auditors' pages read Hankevoog's audit chain (which records each form's values), the user operation log and
  * the historic task and process instances; the history page names a group instance's group by its historic
@@ -43,6 +48,10 @@ class KeptHistory extends AbstractProcessEnginePlugin {
     static final Set<String> JOINTS = Set.of("exclusiveGateway", "parallelGateway", "inclusiveGateway",
             "eventBasedGateway", "startEvent", "noneEndEvent", "subProcess", "multiInstanceBody");
 
+    /** The job log's states ({@code JobState}) whose rows stay: a job ran, or failed. */
+    static final Set<Integer> JOB_OUTCOMES = Set.of(JobState.SUCCESSFUL.getStateCode(),
+            JobState.FAILED.getStateCode());
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         // the default writer is replaced, not joined: both would write every row
@@ -51,8 +60,11 @@ class KeptHistory extends AbstractProcessEnginePlugin {
             @Override
             public void handleEvent(HistoryEvent event) {
                 // an activity's start, end and changes all carry its type: they all go or all stay
-                if (!(event instanceof HistoricActivityInstanceEventEntity activity
-                        && JOINTS.contains(activity.getActivityType()))) {
+                boolean joint = event instanceof HistoricActivityInstanceEventEntity activity
+                        && JOINTS.contains(activity.getActivityType());
+                boolean jobCreatedOrDeleted = event instanceof HistoricJobLogEvent job
+                        && !JOB_OUTCOMES.contains(job.getState());
+                if (!joint && !jobCreatedOrDeleted) {
                     super.handleEvent(event);
                 }
             }

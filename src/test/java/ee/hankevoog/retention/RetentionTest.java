@@ -10,8 +10,14 @@ import ee.hankevoog.notification.EmailStatus;
 import ee.hankevoog.notification.Letter;
 import ee.hankevoog.notification.Outbox;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +33,12 @@ class RetentionTest {
     RetentionSettings settings;
     @Autowired
     RepositoryService repository;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    ManagementService management;
     @Autowired
     Outbox outbox;
     @Autowired
@@ -45,6 +57,40 @@ class RetentionTest {
     void keepsProcessHistoryForTheRetentionPeriod() {
         assertThat(repository.createProcessDefinitionQuery().list())
                 .allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).isEqualTo(settings.days()));
+    }
+
+    /**
+     * A process's history goes once its time to live has passed since the instance ended: a probe process that
+     * lives a day, so that no other test's history is due.
+     */
+    @Test
+    void removesAnInstancesHistoryOnceItsTimeToLiveHasPassedSinceItEnded() {
+        BpmnModelInstance probe = Bpmn.createExecutableProcess("retentionProbe").camundaHistoryTimeToLive(1)
+                .startEvent().manualTask("probeStep").endEvent().done();
+        String deployment = repository.createDeployment().addModelInstance("retention-probe.bpmn", probe).deploy()
+                .getId();
+        try {
+            ProcessDriver.setClock(LocalDate.parse("2020-01-06"));
+            String instance = runtime.startProcessInstanceByKey("retentionProbe").getId();
+            assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
+                    .getRemovalTime()).as("no removal time is stamped on the history when an instance ends").isNull();
+
+            // the engine counts the days in calendar days on some databases: the same evening is within the day
+            ProcessDriver.setClock(LocalDateTime.parse("2020-01-06T20:00"));
+            cleanUpHistory();
+            assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).count()).isOne();
+
+            ProcessDriver.setClock(LocalDate.parse("2020-01-08"));
+            cleanUpHistory();
+            assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+            assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(instance).count()).isZero();
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
+    }
+
+    private void cleanUpHistory() {
+        management.executeJob(history.cleanUpHistoryAsync(true).getId());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -38,6 +39,8 @@ class KeptHistoryTest {
     EngineClock clock;
     @Autowired
     HistoryService history;
+    @Autowired
+    ManagementService management;
 
     @AfterEach
     void resetClock() {
@@ -77,6 +80,23 @@ class KeptHistoryTest {
                 .map(HistoricActivityInstance::getActivityType).distinct().toList();
         assertThat(types).contains("userTask", "serviceTask", "callActivity", "boundaryTimer")
                 .doesNotContainAnyElementsOf(KeptHistory.JOINTS);
+    }
+
+    @Test
+    void keepsWhatTheJobsDidAndNotTheirCreationOrDeletion() {
+        LocalDate signed = LocalDate.parse("2026-11-02");
+        simulation.run("FVH-0003", signed, clock.at(signed.plusMonths(2), LocalTime.NOON));
+
+        String[] instances = instances("FVH-0003");
+        assertThat(Arrays.stream(instances).mapToLong(instance -> history.createHistoricJobLogQuery()
+                .processInstanceId(instance).successLog().count()).sum()).as("timers fired").isPositive();
+        assertThat(Arrays.stream(instances).mapToLong(instance -> history.createHistoricJobLogQuery()
+                .processInstanceId(instance).count()).sum()).as("rows other than jobs that ran")
+                .isEqualTo(Arrays.stream(instances).mapToLong(instance -> history.createHistoricJobLogQuery()
+                        .processInstanceId(instance).successLog().count()).sum());
+        assertThat(Arrays.stream(instances).mapToLong(instance -> management.createJobQuery()
+                .processInstanceId(instance).timers().count()).sum())
+                .as("the timers waiting now were created, and left no row").isPositive();
     }
 
     /** The contract's lifecycle and the groups' instances it called. */
