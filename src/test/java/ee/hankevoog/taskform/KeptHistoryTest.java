@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The engine keeps every change of a form's values, the latest value of the variables that say where a step belongs,
@@ -41,6 +42,8 @@ class KeptHistoryTest {
     HistoryService history;
     @Autowired
     ManagementService management;
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void resetClock() {
@@ -57,10 +60,19 @@ class KeptHistoryTest {
         List<String> changed = history.createHistoricDetailQuery().processInstanceIdIn(instances)
                 .variableUpdates().list().stream().map(detail -> ((HistoricVariableUpdate) detail).getVariableName())
                 .distinct().toList();
-        assertThat(changed).contains("contractNumber", "trainingDays", "datesConfirmed", "attendees", "minutes",
+        // the trainers agree to the registered days, leaving trainingDays empty: no change of it is kept
+        assertThat(changed).contains("contractNumber", "datesConfirmed", "attendees", "minutes",
                 "materialsSentOn", "materialsDescription", "materialsDeliveryId");
-        assertThat(changed).doesNotContain("loopCounter", "nrOfInstances", "groupCode", "blockIndex", "daysAhead",
-                "materialsUploadPage");
+        assertThat(changed).doesNotContain("trainingDays", "loopCounter", "nrOfInstances", "groupCode", "blockIndex",
+                "daysAhead", "materialsUploadPage");
+        assertThat(Arrays.stream(instances).mapToLong(instance -> jdbc.sql("select count(*) from act_hi_detail"
+                        + " where proc_inst_id_ = ? and var_type_ = 'null' and sequence_counter_ = 1")
+                .param(instance).query(Long.class).single()).sum())
+                .as("a form field's empty start is no change").isZero();
+        assertThat(Arrays.stream(instances).mapToLong(instance -> jdbc.sql("select count(*) from act_hi_varinst"
+                        + " where proc_inst_id_ = ? and name_ = 'datesRemark'")
+                .param(instance).query(Long.class).single()).sum())
+                .as("a form field left empty keeps its latest value").isPositive();
 
         List<String> kept = history.createHistoricVariableInstanceQuery().processInstanceIdIn(instances)
                 .list().stream().map(HistoricVariableInstance::getName).distinct().toList();
