@@ -71,24 +71,33 @@ final class Browser implements AutoCloseable {
         driver.get(base + path);
     }
 
-    /**
-     * Loads Tasklist afresh with the task selected and waits until it shows the task's name. Changing only the
-     * address's fragment of a Tasklist still starting up raced with its router, which dropped the task now and then;
-     * a fresh load too has, rarely, shown no task on a slow machine, so a second load is tried before giving up, with
-     * what the page and its console said.
-     */
+    /** Loads Tasklist afresh with the task selected, until it shows the task's name. */
     void openTask(org.camunda.bpm.engine.task.Task task) {
-        By name = By.xpath("//*[contains(text(), '" + task.getName() + "')]");
+        loadTasklistUntil("#/?task=" + task.getId(), task.getName());
+    }
+
+    /** Loads Tasklist's start page afresh, until it shows the text (a task's name in the list). */
+    void openTasklistShowing(String text) {
+        loadTasklistUntil("", text);
+    }
+
+    /**
+     * Changing only the address's fragment of a Tasklist still starting up raced with its router, which dropped the
+     * task now and then; a fresh load too has, rarely, shown nothing on CI's machine, so a second load is tried
+     * before giving up, with what the page and its console said.
+     */
+    private void loadTasklistUntil(String fragment, String text) {
+        By shown = By.xpath("//*[contains(text(), '" + text + "')]");
         for (int load = 1; ; load++) {
             driver.get("about:blank");
-            driver.get(base + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+            driver.get(base + "/camunda/app/tasklist/default/" + fragment);
             try {
-                new WebDriverWait(driver, PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(name));
+                new WebDriverWait(driver, PAGE_WAIT).until(ExpectedConditions.visibilityOfElementLocated(shown));
                 return;
             } catch (TimeoutException e) {
                 if (load == 2) {
-                    throw new TimeoutException("Tasklist did not show the task '" + task.getName() + "' at "
-                            + currentUrl() + "; the page said:\n" + pageText() + "\nits console:\n" + consoleLog(), e);
+                    throw new TimeoutException("Tasklist did not show '" + text + "' at " + currentUrl()
+                            + "; the page said:\n" + pageText() + "\nits console:\n" + consoleLog(), e);
                 }
             }
         }

@@ -89,7 +89,7 @@ class FrontDoorBrowserTest {
     @Test
     void tasklistsLogOutEndsTheHankevoogSessionToo() {
         try (Browser browser = new Browser(port, "en")) {
-            browser.logIntoTasklist(ApiClient.OFFICER, ApiClient.PASSWORD);
+            browser.logIntoHankevoog(ApiClient.OFFICER, ApiClient.PASSWORD);
             browser.openTask(agreeTask());
             browser.click(By.cssSelector(".account, [cam-widget-header] .dropdown-toggle.user, .user-account"));
             browser.click(By.xpath("//a[contains(., 'Log out')]"));
@@ -218,7 +218,7 @@ class FrontDoorBrowserTest {
     void aRefusedCompletionNamesTheFieldByItsLabelAndTheHolidayByItsName() throws Exception {
         org.camunda.bpm.engine.task.Task agree = agreeTask();
         try (Browser browser = new Browser(port, "en")) {
-            browser.logIntoTasklist(ApiClient.TRAINER, ApiClient.PASSWORD);
+            browser.logIntoHankevoog(ApiClient.TRAINER, ApiClient.PASSWORD);
             browser.openTask(agree);
             browser.click(By.cssSelector("button.claim"));
             browser.waitUntil(page -> tasks.createTaskQuery().taskId(agree.getId()).taskAssignee(ApiClient.TRAINER).count() == 1);

@@ -88,8 +88,8 @@ class TasklistBrowserTest {
         Path worksheet = Files.write(files.resolve("tööleht.docx"), SampleFiles.docx());
 
         try (Browser browser = new Browser(port)) {
-            browser.logIntoTasklist(TRAINER, PASSWORD);
-            browser.waitFor(By.xpath("//*[contains(text(), 'Send training materials to the contact person')]"));
+            browser.logIntoHankevoog(TRAINER, PASSWORD);
+            browser.openTasklistShowing("Send training materials to the contact person");
             browser.openTask(task(materials));
             browser.click(By.cssSelector("button.claim"));
             // Tasklist may drop the selection when it reloads its list after the claim
@@ -132,8 +132,8 @@ class TasklistBrowserTest {
         tasks.createComment(materials, null, "Palun ka töölehed / the worksheets too, please");
 
         try (Browser browser = new Browser(port)) {
-            browser.logIntoTasklist(TRAINER, PASSWORD);
-            browser.waitFor(By.xpath("//*[contains(text(), 'Send training materials to the contact person')]"));
+            browser.logIntoHankevoog(TRAINER, PASSWORD);
+            browser.openTasklistShowing("Send training materials to the contact person");
             browser.openTask(task(materials));
             browser.click(By.cssSelector("a.createCommentLink"));
             browser.waitFor(By.id("comment-form-message")).sendKeys("Saadan reedel / sending on Friday");
@@ -178,8 +178,8 @@ class TasklistBrowserTest {
                 .taskCandidateUser(OTHER_TRAINER).count()).isOne();
 
         try (Browser browser = new Browser(port)) {
-            browser.logIntoTasklist(TRAINER, PASSWORD);
-            browser.waitFor(By.xpath("//*[contains(text(), 'Send training materials to the contact person')]"));
+            browser.logIntoHankevoog(TRAINER, PASSWORD);
+            browser.openTasklistShowing("Send training materials to the contact person");
 
             assertThat(browser.pageText()).doesNotContain("Confirm enrolment or cancel group", "Hold pre-meeting",
                     "Agree training dates");
