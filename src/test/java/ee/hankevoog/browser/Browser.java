@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.camunda.bpm.engine.task.Task;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -72,7 +73,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Loads Tasklist afresh with the task selected, until it shows the task's name. */
-    void openTask(org.camunda.bpm.engine.task.Task task) {
+    void openTask(Task task) {
         loadTasklistUntil("#/?task=" + task.getId(), task.getName());
     }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -216,12 +217,13 @@ class FrontDoorBrowserTest {
 
     @Test
     void aRefusedCompletionNamesTheFieldByItsLabelAndTheHolidayByItsName() throws Exception {
-        org.camunda.bpm.engine.task.Task agree = agreeTask();
+        Task agree = agreeTask();
         try (Browser browser = new Browser(port, "en")) {
             browser.logIntoHankevoog(ApiClient.TRAINER, ApiClient.PASSWORD);
             browser.openTask(agree);
             browser.click(By.cssSelector("button.claim"));
-            browser.waitUntil(page -> tasks.createTaskQuery().taskId(agree.getId()).taskAssignee(ApiClient.TRAINER).count() == 1);
+            browser.waitUntil(page -> tasks.createTaskQuery().taskId(agree.getId()).taskAssignee(ApiClient.TRAINER)
+                    .count() == 1);
             browser.openTask(agree);
             browser.waitFor(By.cssSelector("textarea")).sendKeys("W1: 30.04.2026, 01.05.2026, 04.05.2026");
             assertThat(browser.pageText()).as("the form starts with its contract").contains("Leping / Contract: " + number);
@@ -318,7 +320,7 @@ class FrontDoorBrowserTest {
         }
     }
 
-    private org.camunda.bpm.engine.task.Task agreeTask() {
+    private Task agreeTask() {
         return tasks.createTaskQuery().processInstanceBusinessKey(number)
                 .taskDefinitionKey(ContractProcess.Task.AGREE_TRAINING_DATES).singleResult();
     }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToLongFunction;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -65,13 +66,11 @@ class KeptHistoryTest {
                 "materialsSentOn", "materialsDescription", "materialsDeliveryId");
         assertThat(changed).doesNotContain("trainingDays", "loopCounter", "nrOfInstances", "groupCode", "blockIndex",
                 "daysAhead", "materialsUploadPage");
-        assertThat(Arrays.stream(instances).mapToLong(instance -> jdbc.sql("select count(*) from act_hi_detail"
-                        + " where proc_inst_id_ = ? and var_type_ = 'null' and sequence_counter_ = 1")
-                .param(instance).query(Long.class).single()).sum())
+        assertThat(sum(instances, instance -> rows("select count(*) from act_hi_detail where proc_inst_id_ = ?"
+                + " and var_type_ = 'null' and sequence_counter_ = 1", instance)))
                 .as("a form field's empty start is no change").isZero();
-        assertThat(Arrays.stream(instances).mapToLong(instance -> jdbc.sql("select count(*) from act_hi_varinst"
-                        + " where proc_inst_id_ = ? and name_ = 'datesRemark'")
-                .param(instance).query(Long.class).single()).sum())
+        assertThat(sum(instances, instance -> rows("select count(*) from act_hi_varinst where proc_inst_id_ = ?"
+                + " and name_ = 'datesRemark'", instance)))
                 .as("a form field left empty keeps its latest value").isPositive();
 
         List<String> kept = history.createHistoricVariableInstanceQuery().processInstanceIdIn(instances)
@@ -100,15 +99,21 @@ class KeptHistoryTest {
         simulation.run("FVH-0003", signed, clock.at(signed.plusMonths(2), LocalTime.NOON));
 
         String[] instances = instances("FVH-0003");
-        assertThat(Arrays.stream(instances).mapToLong(instance -> history.createHistoricJobLogQuery()
-                .processInstanceId(instance).successLog().count()).sum()).as("timers fired").isPositive();
-        assertThat(Arrays.stream(instances).mapToLong(instance -> history.createHistoricJobLogQuery()
-                .processInstanceId(instance).count()).sum()).as("rows other than jobs that ran")
-                .isEqualTo(Arrays.stream(instances).mapToLong(instance -> history.createHistoricJobLogQuery()
-                        .processInstanceId(instance).successLog().count()).sum());
-        assertThat(Arrays.stream(instances).mapToLong(instance -> management.createJobQuery()
-                .processInstanceId(instance).timers().count()).sum())
-                .as("the timers waiting now were created, and left no row").isPositive();
+        long ran = sum(instances, instance -> history.createHistoricJobLogQuery().processInstanceId(instance)
+                .successLog().count());
+        assertThat(ran).as("timers fired").isPositive();
+        assertThat(sum(instances, instance -> history.createHistoricJobLogQuery().processInstanceId(instance).count()))
+                .as("rows other than jobs that ran").isEqualTo(ran);
+        assertThat(sum(instances, instance -> management.createJobQuery().processInstanceId(instance).timers()
+                .count())).as("the timers waiting now were created, and left no row").isPositive();
+    }
+
+    private static long sum(String[] instances, ToLongFunction<String> count) {
+        return Arrays.stream(instances).mapToLong(count).sum();
+    }
+
+    private long rows(String countQuery, String instance) {
+        return jdbc.sql(countQuery).param(instance).query(Long.class).single();
     }
 
     /** The contract's lifecycle and the groups' instances it called. */
