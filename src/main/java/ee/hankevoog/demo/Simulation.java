@@ -141,6 +141,8 @@ public class Simulation {
                 answer(answerNow.get());
                 tasks++;
             } else {
+                // what the steps so far queued goes out before the clock moves on, in one round as the outbox's poll
+                mails += outbox.deliverDue();
                 Optional<Date> next = Optional.ofNullable(nextJob(root).map(Job::getDuedate).orElse(null));
                 Optional<Date> nextAnswer = open.stream().map(answerAt).min(Comparator.naturalOrder());
                 Date then = earliest(earliest(next, nextAnswer), Optional.ofNullable(
@@ -153,8 +155,8 @@ public class Simulation {
                 ClockUtil.setCurrentTime(then.after(now) ? then : now);
                 jobs += runDueJobs(root);
             }
-            mails += outbox.deliverDue();
         }
+        mails += outbox.deliverDue();
         if (!running(number)) {
             dayLost.remove(number);
         }

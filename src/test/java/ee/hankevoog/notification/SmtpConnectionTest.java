@@ -1,0 +1,200 @@
+package ee.hankevoog.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/** The outbox's kept SMTP connection, against GreenMail behind a relay that counts the connections opened. */
+class SmtpConnectionTest {
+
+    @RegisterExtension
+    static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP)
+            .withPerMethodLifecycle(true);
+
+    private final AtomicLong now = new AtomicLong();
+    private CountingRelay relay;
+    private JavaMailSenderImpl server;
+    private SmtpConnection connection;
+
+    @BeforeEach
+    void relayToGreenMail() throws IOException {
+        relay = new CountingRelay(ServerSetupTest.SMTP.getPort());
+        server = new JavaMailSenderImpl();
+        server.setHost("127.0.0.1");
+        server.setPort(relay.port());
+        connection = new SmtpConnection(server, Duration.ofSeconds(10), now::get);
+    }
+
+    @AfterEach
+    void closeAll() throws IOException {
+        connection.close();
+        relay.close();
+    }
+
+    @Test
+    void sendsMessagesThatFollowEachOtherOverOneConnection() throws Exception {
+        connection.send(message("first"));
+        later(Duration.ofSeconds(9));
+        connection.closeIfIdle();
+        connection.send(message("second"));
+        connection.send(message("third"));
+
+        assertThat(greenMail.getReceivedMessages()).extracting(MimeMessage::getSubject)
+                .containsExactly("first", "second", "third");
+        assertThat(relay.connections()).isEqualTo(1);
+    }
+
+    @Test
+    void closesAConnectionIdleLongerThanTheLimitAndOpensANewOneForTheNextMessage() throws Exception {
+        connection.send(message("before the pause"));
+        later(Duration.ofSeconds(11));
+        connection.closeIfIdle();
+        connection.send(message("after the pause"));
+
+        assertThat(greenMail.getReceivedMessages()).hasSize(2);
+        assertThat(relay.connections()).isEqualTo(2);
+    }
+
+    @Test
+    void sendsOverANewConnectionWhenTheServerClosedTheKeptOne() throws Exception {
+        connection.send(message("before the restart"));
+        greenMail.stop();
+        greenMail.start();
+
+        connection.send(message("after the restart"));
+
+        assertThat(greenMail.getReceivedMessages()).extracting(MimeMessage::getSubject)
+                .containsExactly("after the restart");
+        assertThat(relay.connections()).isEqualTo(2);
+    }
+
+    @Test
+    void dropsTheConnectionAfterAFailureAndSendsTheNextMessageOverANewOne() throws Exception {
+        connection.send(message("sent"));
+        MimeMessage noRecipient = message("no recipient");
+        noRecipient.setRecipients(MimeMessage.RecipientType.TO, new InternetAddress[0]);
+
+        assertThatThrownBy(() -> connection.send(noRecipient)).isInstanceOf(MessagingException.class)
+                .hasMessageContaining("recipient");
+        connection.send(message("after the failure"));
+
+        assertThat(greenMail.getReceivedMessages()).extracting(MimeMessage::getSubject)
+                .containsExactly("sent", "after the failure");
+        // the failed message was tried once more on a second connection, and the next message had a third
+        assertThat(relay.connections()).isEqualTo(3);
+    }
+
+    @Test
+    void reportsAServerThatCannotBeReached() throws Exception {
+        greenMail.stop();
+
+        assertThatThrownBy(() -> connection.send(message("nobody listens"))).isInstanceOf(MessagingException.class);
+        assertThat(relay.connections()).isEqualTo(1);
+    }
+
+    private void later(Duration pause) {
+        now.addAndGet(pause.toNanos());
+    }
+
+    private MimeMessage message(String subject) throws MessagingException {
+        MimeMessage message = server.createMimeMessage();
+        message.setFrom("hankevoog@localhost");
+        message.setRecipients(MimeMessage.RecipientType.TO, "mari@example.ee");
+        message.setSubject(subject);
+        message.setText(subject);
+        return message;
+    }
+
+    /** Passes each connection through to the mail server, counting them; closes a connection the server closed. */
+    private static final class CountingRelay implements AutoCloseable {
+
+        private final ServerSocket listener = new ServerSocket(0);
+        private final AtomicInteger connections = new AtomicInteger();
+        private final int target;
+
+        CountingRelay(int target) throws IOException {
+            this.target = target;
+            daemon(this::accept);
+        }
+
+        int port() {
+            return listener.getLocalPort();
+        }
+
+        int connections() {
+            return connections.get();
+        }
+
+        private void accept() {
+            while (!listener.isClosed()) {
+                try {
+                    Socket client = listener.accept();
+                    connections.incrementAndGet();
+                    relay(client);
+                } catch (IOException e) {
+                    return;
+                }
+            }
+        }
+
+        private void relay(Socket client) throws IOException {
+            Socket server;
+            try {
+                server = new Socket("127.0.0.1", target);
+            } catch (IOException refused) {
+                client.close();
+                return;
+            }
+            daemon(() -> pump(client, server));
+            daemon(() -> pump(server, client));
+        }
+
+        private static void daemon(Runnable work) {
+            Thread thread = new Thread(work, "smtp-relay");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private static void pump(Socket from, Socket to) {
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                in.transferTo(out);
+            } catch (IOException e) {
+                // the other side is gone: closing both below ends the connection
+            } finally {
+                closeQuietly(from);
+                closeQuietly(to);
+            }
+        }
+
+        private static void closeQuietly(Socket socket) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // already closed
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            listener.close();
+        }
+    }
+}
