@@ -27,13 +27,21 @@ record AuditRecord(Long id, String contractNumber, long sequence, LocalDateTime 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
 
     /** The record that follows {@code previous} (or starts the chain when it is null), with its hash. */
-    static AuditRecord next(AuditRecord previous, AuditEvent event, LocalDateTime occurredAt) {
+    static AuditRecord next(Link previous, AuditEvent event, LocalDateTime occurredAt) {
         long sequence = previous == null ? 1 : previous.sequence() + 1;
         String previousHash = previous == null ? GENESIS : previous.hash();
         AuditRecord unsealed = new AuditRecord(null, event.contractNumber(), sequence, occurredAt, event.actor(),
                 event.kind().name(), event.groupCode(), event.taskKey(), event.taskName(), event.summary(),
                 event.details(), previousHash, null);
         return unsealed.withHash(unsealed.expectedHash());
+    }
+
+    Link link() {
+        return new Link(sequence, hash);
+    }
+
+    /** What the next record of a chain needs of its last: its place and its hash. */
+    record Link(long sequence, String hash) {
     }
 
     /** The hash this record must carry, recomputed from its stored fields. */

@@ -34,10 +34,11 @@ class AuditRecords {
         return contracts.lock(contractNumber);
     }
 
-    Optional<AuditRecord> last(String contractNumber) {
-        return jdbc.sql("select * from audit_record where contract_number = ? order by sequence desc"
+    Optional<AuditRecord.Link> last(String contractNumber) {
+        return jdbc.sql("select sequence, hash from audit_record where contract_number = ? order by sequence desc"
                         + " fetch first 1 rows only")
-                .param(contractNumber).query(AuditRecords::map).optional();
+                .param(contractNumber).query((row, n) -> new AuditRecord.Link(row.getLong("sequence"),
+                        row.getString("hash"))).optional();
     }
 
     void insert(AuditRecord record) {

@@ -51,8 +51,8 @@ public class AuditTrail {
     void append(AuditEvent event) {
         String number = event.contractNumber();
         // the chain's last link, read once a transaction: while the contract stays locked nobody else appends
-        Optional<Map<String, AuditRecord>> lastAppended = PerTransaction.value(LAST_APPENDED, HashMap::new);
-        AuditRecord previous = lastAppended.map(links -> links.get(number)).orElse(null);
+        Optional<Map<String, AuditRecord.Link>> lastAppended = PerTransaction.value(LAST_APPENDED, HashMap::new);
+        AuditRecord.Link previous = lastAppended.map(links -> links.get(number)).orElse(null);
         boolean locked = previous != null;
         if (previous == null) {
             locked = records.lockChain(number);
@@ -64,7 +64,7 @@ public class AuditTrail {
         AuditRecord appended = AuditRecord.next(previous, shortened, clock.now().truncatedTo(ChronoUnit.MILLIS));
         records.insert(appended);
         if (locked) {
-            lastAppended.ifPresent(links -> links.put(number, appended));
+            lastAppended.ifPresent(links -> links.put(number, appended.link()));
         }
     }
 

@@ -98,10 +98,12 @@ class AuditChainTest {
 
     private static List<AuditRecord> chainOf(int length) {
         List<AuditRecord> chain = new ArrayList<>();
-        AuditRecord previous = null;
+        AuditRecord.Link previous = null;
         for (int i = 1; i <= length; i++) {
-            previous = AuditRecord.next(previous, event("step " + i, "{\"n\":" + i + "}"), TEN_PAST_TEN.plusMinutes(i));
-            chain.add(previous);
+            AuditRecord next = AuditRecord.next(previous, event("step " + i, "{\"n\":" + i + "}"),
+                    TEN_PAST_TEN.plusMinutes(i));
+            chain.add(next);
+            previous = next.link();
         }
         return chain;
     }
