@@ -57,6 +57,9 @@ public class Simulation {
     static final String OFFICER = "mari";
     /** A group's invented roster: its last person misses the second day, its first fails the assessment. */
     static final int PEOPLE = 14;
+    /** The tasks whose answers depend on the contract, group or day their form shows; the rest have set answers. */
+    private static final Set<String> ANSWERED_FROM_FORM = Set.of(Task.RECORD_TRAINING_DAY, Task.MOVE_DAY_NOT_HELD,
+            Task.PREPARE_HANDOVER_ACT);
 
     private final ProcessEngine engine;
     private final ContractRegistration registration;
@@ -234,9 +237,12 @@ public class Simulation {
                 materials.deliverTo(task.getId());
                 return;
             }
-            // what the task's form shows, read once as a form reads it
-            TaskView view = new TaskView(task, engine.getTaskService().getVariables(task.getId(),
-                    List.of("contractNumber", "groupCode", "dayIndex")));
+            // what the task's form shows, read once, where the answer depends on it
+            Map<String, Object> shown = ANSWERED_FROM_FORM.contains(task.getTaskDefinitionKey())
+                    ? engine.getTaskService().getVariables(task.getId(), List.of("contractNumber", "groupCode",
+                            "dayIndex"))
+                    : Map.of();
+            TaskView view = new TaskView(task, shown);
             Map<String, Object> answers = answers(view);
             if (Task.RECORD_TRAINING_DAY.equals(task.getTaskDefinitionKey()) && !answers.containsKey("dayNotHeld")) {
                 recordAttendance(view);
