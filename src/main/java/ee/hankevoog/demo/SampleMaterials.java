@@ -8,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
 public class SampleMaterials {
 
     private final DeliverMaterials deliver;
+    private final Map<String, byte[]> made = new ConcurrentHashMap<>();
 
     SampleMaterials(DeliverMaterials deliver) {
         this.deliver = deliver;
@@ -28,10 +31,16 @@ public class SampleMaterials {
 
     public MaterialsDelivery deliverTo(String taskId) {
         MaterialsTask task = deliver.openTask(taskId);
-        String block = task.contractNumber() + "-" + task.groupCode() + "-" + (task.blockIndex() + 1);
+        String block = task.groupCode() + "-" + (task.blockIndex() + 1);
+        String files = task.contractNumber() + "-" + block;
         return deliver.deliver(taskId, List.of(
-                new Upload("slaidid-" + block + ".pdf", pdf("Kovisioon: slaidid / slides " + block)),
-                new Upload("toolehed-" + block + ".pdf", pdf("Kovisioon: töölehed / worksheets " + block))));
+                new Upload("slaidid-" + files + ".pdf", made("Kovisioon: slaidid / slides " + block)),
+                new Upload("toolehed-" + files + ".pdf", made("Kovisioon: töölehed / worksheets " + block))));
+    }
+
+    /** The trainer's files are made once and sent for every contract: making them is not Hankevoog's work. */
+    private byte[] made(String title) {
+        return made.computeIfAbsent(title, SampleMaterials::pdf);
     }
 
     static byte[] pdf(String title) {
