@@ -15,10 +15,12 @@ import org.springframework.stereotype.Component;
 class GroupProgress {
 
     private final JdbcTemplate jdbc;
+    private final KeptContracts kept;
     private final ApplicationEventPublisher events;
 
-    GroupProgress(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    GroupProgress(JdbcTemplate jdbc, KeptContracts kept, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.kept = kept;
         this.events = events;
     }
 
@@ -45,6 +47,8 @@ class GroupProgress {
             throw new IllegalStateException("Contract " + contract.number() + " has no such row: " + update);
         }
         contract.versionRaised();
+        // as after a save: the contract as written is what the next reader reads, not a reason to read it whole again
+        kept.saved(contract);
         events.publishEvent(new ContractWritten(contract.number()));
     }
 }

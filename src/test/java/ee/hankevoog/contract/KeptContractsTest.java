@@ -31,6 +31,8 @@ class KeptContractsTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    GroupProgress progress;
 
     @BeforeEach
     void signedToday() {
@@ -89,6 +91,24 @@ class KeptContractsTest {
         assertThat(read.title()).as("the saved copy, not read again").isEqualTo(stored.title());
         assertThat(read).usingRecursiveComparison().isEqualTo(stored);
         assertThat(read.group("W2").isCancelled()).isFalse();
+    }
+
+    @Test
+    void keepsAContractAsADaysRecordLeftIt() {
+        registration.register(TestContracts.reference("KC-5"));
+        transaction.executeWithoutResult(status -> {
+            Contract contract = lookup.require("KC-5");
+            contract.group("W1").recordDay(0, true);
+            progress.dayRecorded(contract, "W1", 0);
+        });
+        Contract stored = repository.findByNumber("KC-5").orElseThrow();
+
+        jdbc.update("update contract set title = 'Written past the aggregate' where number = 'KC-5'");
+        Contract read = lookup.require("KC-5");
+
+        assertThat(read.title()).as("the written copy, not read again").isEqualTo(stored.title());
+        assertThat(read).usingRecursiveComparison().isEqualTo(stored);
+        assertThat(read.group("W1").days().get(0).held()).isTrue();
     }
 
     @Test
