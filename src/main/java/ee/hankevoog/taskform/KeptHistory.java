@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * which contract, group, block, day and trainer a step was about, and for a proposal of new days (its group, days,
  * reason and trainer); the models' own (loop counters, a group's plan of days and deliveries, links to pages and
  * documents) keep none, and only the form values keep their every change, except a form value's creation empty
- * (a field as its task starts, or a field left empty copied to the process: the audit chain records each form);
+ * (a field as its completion begins, or a field left empty copied to the process: the audit chain records each
+ * form);
  * <li>activities (ACT_HI_ACTINST): the models' joints keep no row: gateways, plain start and end events, sub-process
  * scopes and multi-instance bodies. Every task, service task, timer, message, escalation and call keeps its row.
  * <li>jobs (ACT_HI_JOB_LOG): a job's execution and each failure keep their row, its creation and deletion none. Every

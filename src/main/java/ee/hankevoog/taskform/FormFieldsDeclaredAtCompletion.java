@@ -1,0 +1,160 @@
+package ee.hankevoog.taskform;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.core.variable.mapping.InputParameter;
+import org.camunda.bpm.engine.impl.core.variable.mapping.IoMapping;
+import org.camunda.bpm.engine.impl.core.variable.mapping.IoParameter;
+import org.camunda.bpm.engine.impl.core.variable.mapping.value.NullValueProvider;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * A task form's fields are variables of the task's own scope, so that what one task's form says never shows in
+ * another's nor outlives the task: the models declare each field as an empty input parameter of its task. Created
+ * as the task starts, those empty variables were about a tenth of a contract's database statements (each inserted,
+ * filled, deleted, and its history row inserted, read and rewritten). The engine declares them here as the task's
+ * completion begins instead, just before the form's values are written into them: created, filled and removed in
+ * that one command, they leave their history row and nothing else. The same variables exist at the same moments
+ * for every listener and mapping; only before the completion does the task's scope not hold them yet, and a field
+ * that the model copies out to its process keeps its empty variable from the task's start, so that its form never
+ * shows the copy an earlier round left.
+ */
+@Component
+class FormFieldsDeclaredAtCompletion extends AbstractProcessEnginePlugin {
+
+    /** The activity's property naming the fields declared at completion. */
+    static final String DEFERRED = FormFieldsDeclaredAtCompletion.class.getName() + ".deferred";
+
+    private static final Field COMPLETED_TASK = taskIdField(CompleteTaskCmd.class);
+    private static final Field SUBMITTED_TASK = taskIdField(SubmitTaskFormCmd.class);
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = new ArrayList<>();
+        if (configuration.getCustomPostBPMNParseListeners() != null) {
+            listeners.addAll(configuration.getCustomPostBPMNParseListeners());
+        }
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseProcess(Element processElement, ProcessDefinitionEntity process) {
+                deferFormFields(process);
+            }
+        });
+        configuration.setCustomPostBPMNParseListeners(listeners);
+
+        List<CommandInterceptor> interceptors = new ArrayList<>();
+        if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
+            interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
+        }
+        interceptors.add(new DeclareBeforeCompletion());
+        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    }
+
+    /** Moves each task's empty form-field inputs from its start to its completion, but those copied out. */
+    static void deferFormFields(ProcessDefinitionEntity process) {
+        List<ActivityImpl> activities = activities(process.getActivities()).toList();
+        Set<String> copiedOut = new HashSet<>();
+        for (ActivityImpl activity : activities) {
+            if (activity.getIoMapping() != null && activity.getIoMapping().getOutputParameters() != null) {
+                activity.getIoMapping().getOutputParameters().stream().map(IoParameter::getName)
+                        .forEach(copiedOut::add);
+            }
+        }
+        for (ActivityImpl activity : activities) {
+            IoMapping mapping = activity.getIoMapping();
+            if (mapping == null || mapping.getInputParameters() == null) {
+                continue;
+            }
+            Set<String> fields = new HashSet<>();
+            TaskForms.of(activity.getId()).forEach(field -> fields.add(field.key()));
+            List<String> deferred = new ArrayList<>();
+            for (InputParameter input : List.copyOf(mapping.getInputParameters())) {
+                if (input.getValueProvider() instanceof NullValueProvider && fields.contains(input.getName())
+                        && !copiedOut.contains(input.getName())) {
+                    mapping.getInputParameters().remove(input);
+                    deferred.add(input.getName());
+                }
+            }
+            if (!deferred.isEmpty()) {
+                activity.setProperty(DEFERRED, List.copyOf(deferred));
+            }
+        }
+    }
+
+    private static Stream<ActivityImpl> activities(List<ActivityImpl> scope) {
+        return scope.stream().flatMap(activity -> Stream.concat(Stream.of(activity),
+                activities(activity.getActivities())));
+    }
+
+    /** Inside the completion's command and transaction, before the command writes the form's values. */
+    private static final class DeclareBeforeCompletion extends CommandInterceptor {
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            Field taskId = command instanceof CompleteTaskCmd ? COMPLETED_TASK
+                    : command instanceof SubmitTaskFormCmd ? SUBMITTED_TASK : null;
+            if (taskId != null) {
+                declare(read(taskId, command));
+            }
+            return next.execute(command);
+        }
+
+        /** An unknown task, or one without a process, is left to the command to refuse or complete. */
+        @SuppressWarnings("unchecked")
+        private static void declare(String taskId) {
+            TaskEntity task = taskId == null ? null
+                    : Context.getCommandContext().getTaskManager().findTaskById(taskId);
+            ExecutionEntity execution = task == null ? null : task.getExecution();
+            if (execution == null || execution.getActivity() == null) {
+                return;
+            }
+            List<String> deferred = (List<String>) execution.getActivity().getProperty(DEFERRED);
+            if (deferred == null) {
+                return;
+            }
+            for (String name : deferred) {
+                if (!execution.hasVariableLocal(name)) {
+                    execution.setVariableLocal(name, null);
+                }
+            }
+        }
+    }
+
+    /** The engine's commands keep their task's id in a field of that name; found at start-up, or it fails there. */
+    private static Field taskIdField(Class<?> command) {
+        try {
+            Field field = command.getDeclaredField("taskId");
+            field.setAccessible(true);
+            return field;
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(command.getName() + " no longer has a taskId field: "
+                    + FormFieldsDeclaredAtCompletion.class.getSimpleName() + " must find the task another way", e);
+        }
+    }
+
+    private static String read(Field field, Object command) {
+        try {
+            return (String) field.get(command);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
