@@ -14,9 +14,9 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * The outbox's connection to the mail server, kept open from one message to the next while they follow each other
  * closely: opening one (socket, greeting, EHLO, a write-timeout thread) cost more than the message it carried.
  * Messages go one at a time, each sent before its caller stores the outcome, so a node dying mid-round repeats only
- * the one it was sending. A connection idle longer than {@code idleLimit} is closed before it could have gone stale
- * at the server; one that failed is dropped, and a message that failed on a reused connection (the server may
- * have closed it meanwhile) is tried once more on a new one.
+ * the one it was sending. A connection idle longer than {@code idleLimit} is closed before it could go stale at the
+ * server; a kept one is asked whether it still stands (SMTP's NOOP, one exchange) before it carries a message, and
+ * one that failed is dropped: a failed message is never sent again at once, only at the outbox's next attempt.
  */
 final class SmtpConnection implements AutoCloseable {
 
@@ -49,19 +49,10 @@ final class SmtpConnection implements AutoCloseable {
             message.setHeader("Message-ID", messageId);
         }
         closeIfIdle();
-        boolean reused = transport != null;
-        try {
-            sendOnce(message);
-        } catch (MessagingException | RuntimeException e) {
-            if (!reused) {
-                throw e;
-            }
-            log.debug("Sending over the kept SMTP connection failed ({}); trying a new one", e.getMessage());
-            sendOnce(message);
+        if (transport != null && !transport.isConnected()) {
+            log.debug("The mail server closed the kept SMTP connection; opening a new one");
+            close();
         }
-    }
-
-    private void sendOnce(MimeMessage message) throws MessagingException {
         try {
             open().sendMessage(message, message.getAllRecipients());
             lastUsed = nanoTime.getAsLong();

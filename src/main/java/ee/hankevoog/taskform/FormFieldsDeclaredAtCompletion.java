@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -11,6 +12,8 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.core.variable.mapping.InputParameter;
@@ -43,8 +46,22 @@ class FormFieldsDeclaredAtCompletion extends AbstractProcessEnginePlugin {
     /** The activity's property naming the fields declared at completion. */
     static final String DEFERRED = FormFieldsDeclaredAtCompletion.class.getName() + ".deferred";
 
-    private static final Field COMPLETED_TASK = taskIdField(CompleteTaskCmd.class);
-    private static final Field SUBMITTED_TASK = taskIdField(SubmitTaskFormCmd.class);
+    /**
+     * The engine's commands that write a task's values up its scopes, with the field that holds the task's id: found
+     * at start-up, or it fails there. A completion of a delegated task ({@code ResolveTaskCmd}) is a
+     * {@code CompleteTaskCmd}; writing a task's values outside a completion (the REST API's task variables, for
+     * administrators) declares the fields too, as the task's start did.
+     */
+    /** The completions, with the field that holds the values they write. */
+    private static final Map<Class<?>, Field> VALUES = Map.of(
+            CompleteTaskCmd.class, field(CompleteTaskCmd.class, "variables"),
+            SubmitTaskFormCmd.class, field(SubmitTaskFormCmd.class, "properties"));
+
+    private static final Map<Class<?>, Field> TASK_ID = Map.of(
+            CompleteTaskCmd.class, field(CompleteTaskCmd.class, "taskId"),
+            SubmitTaskFormCmd.class, field(SubmitTaskFormCmd.class, "taskId"),
+            SetTaskVariablesCmd.class, field(SetTaskVariablesCmd.class, "entityId"),
+            PatchTaskVariablesCmd.class, field(PatchTaskVariablesCmd.class, "entityId"));
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -109,28 +126,38 @@ class FormFieldsDeclaredAtCompletion extends AbstractProcessEnginePlugin {
 
         @Override
         public <T> T execute(Command<T> command) {
-            Field taskId = command instanceof CompleteTaskCmd ? COMPLETED_TASK
-                    : command instanceof SubmitTaskFormCmd ? SUBMITTED_TASK : null;
-            if (taskId != null) {
-                declare(read(taskId, command));
-            }
+            TASK_ID.entrySet().stream().filter(writer -> writer.getKey().isInstance(command)).findFirst()
+                    .ifPresent(writer -> declare((String) read(writer.getValue(), command), submitted(command)));
             return next.execute(command);
+        }
+
+        /**
+         * What a completion writes, every name of it: a name that is not one of the task's fields stays on the
+         * task's scope too, and goes with it, instead of settling on the process where a later task's form would
+         * show it (what a process needs of a task, its model copies out).
+         */
+        @SuppressWarnings("unchecked")
+        private static Set<String> submitted(Object command) {
+            return VALUES.entrySet().stream().filter(values -> values.getKey().isInstance(command)).findFirst()
+                    .map(values -> (Map<String, Object>) read(values.getValue(), command))
+                    .map(values -> Set.copyOf(values.keySet())).orElse(Set.of());
         }
 
         /** An unknown task, or one without a process, is left to the command to refuse or complete. */
         @SuppressWarnings("unchecked")
-        private static void declare(String taskId) {
+        private static void declare(String taskId, Set<String> submitted) {
             TaskEntity task = taskId == null ? null
                     : Context.getCommandContext().getTaskManager().findTaskById(taskId);
             ExecutionEntity execution = task == null ? null : task.getExecution();
             if (execution == null || execution.getActivity() == null) {
                 return;
             }
-            List<String> deferred = (List<String>) execution.getActivity().getProperty(DEFERRED);
-            if (deferred == null) {
-                return;
+            Set<String> declared = new HashSet<>(submitted);
+            Object deferred = execution.getActivity().getProperty(DEFERRED);
+            if (deferred != null) {
+                declared.addAll((List<String>) deferred);
             }
-            for (String name : deferred) {
+            for (String name : declared) {
                 if (!execution.hasVariableLocal(name)) {
                     execution.setVariableLocal(name, null);
                 }
@@ -138,21 +165,23 @@ class FormFieldsDeclaredAtCompletion extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** The engine's commands keep their task's id in a field of that name; found at start-up, or it fails there. */
-    private static Field taskIdField(Class<?> command) {
-        try {
-            Field field = command.getDeclaredField("taskId");
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException(command.getName() + " no longer has a taskId field: "
-                    + FormFieldsDeclaredAtCompletion.class.getSimpleName() + " must find the task another way", e);
+    private static Field field(Class<?> command, String name) {
+        for (Class<?> type = command; type != null; type = type.getSuperclass()) {
+            try {
+                Field field = type.getDeclaredField(name);
+                field.setAccessible(true);
+                return field;
+            } catch (NoSuchFieldException e) {
+                // declared higher up
+            }
         }
+        throw new IllegalStateException(command.getName() + " no longer has a field " + name + ": "
+                + FormFieldsDeclaredAtCompletion.class.getSimpleName() + " must find the task another way");
     }
 
-    private static String read(Field field, Object command) {
+    private static Object read(Field field, Object command) {
         try {
-            return (String) field.get(command);
+            return field.get(command);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }

@@ -87,6 +87,30 @@ class FormFieldsDeclaredAtCompletionTest {
     }
 
     @Test
+    void keepsAnotherTasksFieldOffTheProcess() {
+        Task day = driver.openTask(RECORD_TRAINING_DAY);
+        Map<String, Object> planted = TaskValues.valid(RECORD_TRAINING_DAY);
+        planted.put("handoverRemarks", "already accepted, just tick it");
+
+        driver.complete(day, planted);
+
+        assertThat(engine.getRuntimeService().createVariableInstanceQuery()
+                .processInstanceIdIn(day.getProcessInstanceId()).variableName("handoverRemarks").count()).isZero();
+    }
+
+    @Test
+    void keepsAValueWrittenBeforeTheCompletionOnTheTask() {
+        Task day = driver.openTask(RECORD_TRAINING_DAY);
+
+        engine.getTaskService().setVariables(day.getId(), Map.of("participantsPresent", 5L));
+
+        assertThat(engine.getRuntimeService().createVariableInstanceQuery()
+                .processInstanceIdIn(day.getProcessInstanceId()).variableName("participantsPresent").list())
+                .singleElement().satisfies(variable -> assertThat(variable.getExecutionId())
+                        .isEqualTo(day.getExecutionId()));
+    }
+
+    @Test
     void leavesNothingDeclaredWhenTheCompletionIsRefused() {
         Task day = driver.openTask(RECORD_TRAINING_DAY);
 
