@@ -27,6 +27,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -134,13 +136,25 @@ class FormFieldsDeclaredAtCompletion extends AbstractProcessEnginePlugin {
         /**
          * What a completion writes, every name of it: a name that is not one of the task's fields stays on the
          * task's scope too, and goes with it, instead of settling on the process where a later task's form would
-         * show it (what a process needs of a task, its model copies out).
+         * show it (what a process needs of a task, its model copies out). A transient value is stored nowhere.
          */
         @SuppressWarnings("unchecked")
         private static Set<String> submitted(Object command) {
-            return VALUES.entrySet().stream().filter(values -> values.getKey().isInstance(command)).findFirst()
-                    .map(values -> (Map<String, Object>) read(values.getValue(), command))
-                    .map(values -> Set.copyOf(values.keySet())).orElse(Set.of());
+            Map<String, Object> values = VALUES.entrySet().stream().filter(field -> field.getKey().isInstance(command))
+                    .findFirst().map(field -> (Map<String, Object>) read(field.getValue(), command)).orElse(null);
+            if (values == null) {
+                return Set.of();
+            }
+            Set<String> names = new HashSet<>();
+            for (String name : values.keySet()) {
+                // a variable map gives its values unwrapped; only the typed value says whether it is transient
+                Object value = values instanceof VariableMap typedValues ? typedValues.getValueTyped(name)
+                        : values.get(name);
+                if (!(value instanceof TypedValue typed && typed.isTransient())) {
+                    names.add(name);
+                }
+            }
+            return names;
         }
 
         /** An unknown task, or one without a process, is left to the command to refuse or complete. */
