@@ -54,6 +54,11 @@ class FormFieldsDeclaredAtCompletion extends AbstractProcessEnginePlugin {
      * {@code CompleteTaskCmd}; writing a task's values outside a completion (the REST API's task variables, for
      * administrators) declares the fields too, as the task's start did.
      */
+    /** The writes outside a completion, with the field that says whether they write the task's own variables. */
+    private static final Map<Class<?>, Field> LOCAL = Map.of(
+            SetTaskVariablesCmd.class, field(SetTaskVariablesCmd.class, "isLocal"),
+            PatchTaskVariablesCmd.class, field(PatchTaskVariablesCmd.class, "isLocal"));
+
     /** The completions, with the field that holds the values they write. */
     private static final Map<Class<?>, Field> VALUES = Map.of(
             CompleteTaskCmd.class, field(CompleteTaskCmd.class, "variables"),
@@ -128,9 +133,16 @@ class FormFieldsDeclaredAtCompletion extends AbstractProcessEnginePlugin {
 
         @Override
         public <T> T execute(Command<T> command) {
+            // a write to the task's own variables (setVariablesLocal) stays on the task: nothing to declare for it
             TASK_ID.entrySet().stream().filter(writer -> writer.getKey().isInstance(command)).findFirst()
+                    .filter(writer -> !writesTaskLocal(command))
                     .ifPresent(writer -> declare((String) read(writer.getValue(), command), submitted(command)));
             return next.execute(command);
+        }
+
+        private static boolean writesTaskLocal(Object command) {
+            return LOCAL.entrySet().stream().anyMatch(local -> local.getKey().isInstance(command)
+                    && Boolean.TRUE.equals(read(local.getValue(), command)));
         }
 
         /**
