@@ -40,7 +40,8 @@ import org.springframework.stereotype.Component;
  * that one command, they leave their history row and nothing else. The same variables exist at the same moments
  * for every listener and mapping; only before the completion does the task's scope not hold them yet, and a field
  * that the model copies out to its process keeps its empty variable from the task's start, so that its form never
- * shows the copy an earlier round left.
+ * shows the copy an earlier round left. Any other name a completion gives is declared on the task's scope as well:
+ * what a process needs of a task, its model copies out, and nothing a completion gives settles on the process.
  */
 @Component
 class FormFieldsDeclaredAtCompletion extends AbstractProcessEnginePlugin {
@@ -48,12 +49,6 @@ class FormFieldsDeclaredAtCompletion extends AbstractProcessEnginePlugin {
     /** The activity's property naming the fields declared at completion. */
     static final String DEFERRED = FormFieldsDeclaredAtCompletion.class.getName() + ".deferred";
 
-    /**
-     * The engine's commands that write a task's values up its scopes, with the field that holds the task's id: found
-     * at start-up, or it fails there. A completion of a delegated task ({@code ResolveTaskCmd}) is a
-     * {@code CompleteTaskCmd}; writing a task's values outside a completion (the REST API's task variables, for
-     * administrators) declares the fields too, as the task's start did.
-     */
     /** The writes outside a completion, with the field that says whether they write the task's own variables. */
     private static final Map<Class<?>, Field> LOCAL = Map.of(
             SetTaskVariablesCmd.class, field(SetTaskVariablesCmd.class, "isLocal"),
@@ -64,6 +59,12 @@ class FormFieldsDeclaredAtCompletion extends AbstractProcessEnginePlugin {
             CompleteTaskCmd.class, field(CompleteTaskCmd.class, "variables"),
             SubmitTaskFormCmd.class, field(SubmitTaskFormCmd.class, "properties"));
 
+    /**
+     * The engine's commands that write a task's values up its scopes, with the field that holds the task's id: found
+     * at start-up, or it fails there. A completion of a delegated task ({@code ResolveTaskCmd}) is a
+     * {@code CompleteTaskCmd}; writing a task's values outside a completion (the REST API's task variables, for
+     * administrators) declares the fields too, as the task's start did.
+     */
     private static final Map<Class<?>, Field> TASK_ID = Map.of(
             CompleteTaskCmd.class, field(CompleteTaskCmd.class, "taskId"),
             SubmitTaskFormCmd.class, field(SubmitTaskFormCmd.class, "taskId"),
