@@ -9,13 +9,19 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Figure 1: N reference contracts (four groups each) driven from signing to closing, every task completed and
- * every timer fired, against N instances of the bare lifecycle on the same engine and database. A few of each
- * run first, unmeasured, so that both are timed with a warm JIT and warm caches; then a contract and a bare
- * instance take turns, so that a slower minute of the shared machine slows both alike.
+ * every timer fired, against N instances of the bare lifecycle on the same engine and database. Ten of each run
+ * first, unmeasured, so that both are timed with a warm JIT and warm caches; then a contract and a bare instance
+ * take turns, so that a slower minute of the shared machine slows both alike.
  */
 final class LifecycleThroughput {
 
-    private static final int WARM_UP = 3;
+    /**
+     * A contract runs far more distinct code than the bare instance (PDFs, mail, Spring Data, the engine's
+     * listeners): after three of each the JIT still compiled 1.6 s of CPU a contract on this two-core machine and a
+     * quarter of the driving thread's samples were in code not yet optimised, so the figure measured warm-up, and
+     * varied with it (2.79 to 3.37 for the same code). After ten it no longer moves with the run.
+     */
+    private static final int WARM_UP = 10;
 
     private final Simulation simulation;
     private final Documents documents;
