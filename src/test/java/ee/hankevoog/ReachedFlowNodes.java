@@ -1,11 +1,11 @@
 package ee.hankevoog;
 
-import java.util.ArrayList;
-import java.util.List;
+import ee.hankevoog.process.EngineExtensions;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
@@ -38,17 +38,14 @@ class ReachedFlowNodes extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener> listeners = new ArrayList<>();
-        if (configuration.getCustomPostBPMNParseListeners() != null) {
-            listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-        }
-        listeners.add(new AbstractBpmnParseListener() {
+        BpmnParseListener recordsReached = new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element process, ProcessDefinitionEntity definition) {
                 listenToEveryActivityOf(definition);
             }
-        });
-        configuration.setCustomPostBPMNParseListeners(listeners);
+        };
+        configuration.setCustomPostBPMNParseListeners(
+                EngineExtensions.appended(configuration.getCustomPostBPMNParseListeners(), recordsReached));
     }
 
     private static void listenToEveryActivityOf(ScopeImpl scope) {

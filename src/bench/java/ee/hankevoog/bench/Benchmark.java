@@ -31,7 +31,8 @@ public final class Benchmark {
             try (BenchApplication application = BenchApplication.start(database.fresh("lifecycle"))) {
                 figures.lifecycle(new LifecycleThroughput(application).measure(lifecycleContracts));
             }
-            figures.setup("lifecycle", lifecycleContracts + " reference contracts, signing to closing, after 3 unmeasured");
+            figures.setup("lifecycle", lifecycleContracts + " reference contracts, signing to closing, after "
+                    + LifecycleThroughput.WARM_UP + " unmeasured");
             write(figures, database);
         }
         if (phases.contains("reads")) {

@@ -21,7 +21,7 @@ final class LifecycleThroughput {
      * quarter of the driving thread's samples were in code not yet optimised, so the figure measured warm-up, and
      * varied with it (2.79 to 3.37 for the same code). After ten it no longer moves with the run.
      */
-    private static final int WARM_UP = 10;
+    static final int WARM_UP = 10;
 
     private final Simulation simulation;
     private final Documents documents;

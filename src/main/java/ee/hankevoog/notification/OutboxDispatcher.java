@@ -73,9 +73,10 @@ public class OutboxDispatcher {
      * Sends what is due now; returns how many messages went out. A message still marked as sending whose claim has
      * run out is due again: its node died before it reported back. Each message's outcome is stored as soon as it
      * is sent, so that a node dying while it sends leaves at most that one message to go again (with the same
-     * Message-ID).
+     * Message-ID). One round at a time on a node: the demo's simulation delivers too, and moves the engine clock
+     * past the claims of a round the poller has not finished, which would make its messages due again at once.
      */
-    public int deliverDue() {
+    public synchronized int deliverDue() {
         int sent = 0;
         for (long id : messages.findDue(clock.now(), settings.batchSize())) {
             // another node may have claimed or sent it since the list was read

@@ -1,7 +1,5 @@
 package ee.hankevoog.process;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -24,11 +22,7 @@ public final class BuiltInTaskListeners {
     /** Adds {@code listener} for {@code event} to every user task whose id {@code applies} to. */
     public static void add(ProcessEngineConfigurationImpl configuration, String event, Predicate<String> applies,
             TaskListener listener) {
-        List<BpmnParseListener> listeners = new ArrayList<>();
-        if (configuration.getCustomPreBPMNParseListeners() != null) {
-            listeners.addAll(configuration.getCustomPreBPMNParseListeners());
-        }
-        listeners.add(new AbstractBpmnParseListener() {
+        BpmnParseListener addsListener = new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 if (applies.test(activity.getId())) {
@@ -36,7 +30,8 @@ public final class BuiltInTaskListeners {
                             .addBuiltInTaskListener(event, listener);
                 }
             }
-        });
-        configuration.setCustomPreBPMNParseListeners(listeners);
+        };
+        configuration.setCustomPreBPMNParseListeners(
+                EngineExtensions.appended(configuration.getCustomPreBPMNParseListeners(), addsListener));
     }
 }

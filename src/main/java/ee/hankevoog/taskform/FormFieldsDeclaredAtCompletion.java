@@ -1,5 +1,6 @@
 package ee.hankevoog.taskform;
 
+import ee.hankevoog.process.EngineExtensions;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -73,24 +74,16 @@ class FormFieldsDeclaredAtCompletion extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = new ArrayList<>();
-        if (configuration.getCustomPostBPMNParseListeners() != null) {
-            listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-        }
-        listeners.add(new AbstractBpmnParseListener() {
+        BpmnParseListener defersFields = new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element processElement, ProcessDefinitionEntity process) {
                 deferFormFields(process);
             }
-        });
-        configuration.setCustomPostBPMNParseListeners(listeners);
-
-        List<CommandInterceptor> interceptors = new ArrayList<>();
-        if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
-            interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
-        }
-        interceptors.add(new DeclareBeforeCompletion());
-        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+        };
+        configuration.setCustomPostBPMNParseListeners(
+                EngineExtensions.appended(configuration.getCustomPostBPMNParseListeners(), defersFields));
+        configuration.setCustomPostCommandInterceptorsTxRequired(EngineExtensions.appended(
+                configuration.getCustomPostCommandInterceptorsTxRequired(), new DeclareBeforeCompletion()));
     }
 
     /** Moves each task's empty form-field inputs from its start to its completion, but those copied out. */

@@ -1,7 +1,6 @@
 package ee.hankevoog.taskform;
 
-import java.util.ArrayList;
-import java.util.List;
+import ee.hankevoog.process.EngineExtensions;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -22,12 +21,8 @@ class RefusalUnwrapping extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandInterceptor> interceptors = new ArrayList<>();
-        if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-            interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-        }
-        interceptors.add(0, new Interceptor());
-        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+        configuration.setCustomPreCommandInterceptorsTxRequired(
+                EngineExtensions.prepended(configuration.getCustomPreCommandInterceptorsTxRequired(), new Interceptor()));
     }
 
     private static final class Interceptor extends CommandInterceptor {
