@@ -13,7 +13,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,8 +60,11 @@ public class OpenTaskLinks {
         }
     }
 
-    /** Empty for a task completed since the query found it, when read in a command of its own. */
+    /** Empty for a task completed since the query found it, in a command of its own or the query's. */
     Optional<OpenTask> open(Task task) {
+        if (executionRemoved(task)) {
+            return Optional.empty();
+        }
         try {
             // the block or the trainer lives on the task's multi-instance execution, not on the task
             Map<String, Object> variables = tasks.getVariables(task.getId(),
@@ -77,6 +82,17 @@ public class OpenTaskLinks {
         } catch (NullValueException completedMeanwhile) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * In the command whose query found the task, the engine keeps the task it read; reading its variables after a
+     * completion removed its execution, the engine trips over the missing execution (a NullPointerException that
+     * fails the whole command, and the page with it).
+     */
+    private static boolean executionRemoved(Task task) {
+        CommandContext command = Context.getCommandContext();
+        return command != null && task.getExecutionId() != null
+                && command.getExecutionManager().findExecutionById(task.getExecutionId()) == null;
     }
 
     /**

@@ -17,10 +17,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -117,6 +123,34 @@ class DashboardApiTest {
 
         // the page found the task a moment before it was completed, and reads its details now
         assertThat(taskLinks.open(agreement)).isEmpty();
+    }
+
+    @Test
+    void aTaskCompletedAfterTheContractPageFoundItInTheSameReadIsLeftOut() throws Exception {
+        ExecutorService trainer = Executors.newSingleThreadExecutor();
+        try {
+            Optional<OpenTaskLinks.OpenTask> read = ((ProcessEngineConfigurationImpl) engine
+                    .getProcessEngineConfiguration()).getCommandExecutorTxRequired().execute(command -> {
+                        Task agreement = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
+                                .taskDefinitionKey(AGREE_TRAINING_DATES).singleResult();
+                        // the trainer completes it and commits while the page's read is still going on
+                        await(trainer.submit(() -> new ProcessDriver(engine, registration, outbox, null)
+                                .follow(number).agreeDates(Map.of())));
+                        return taskLinks.open(agreement);
+                    });
+
+            assertThat(read).isEmpty();
+        } finally {
+            trainer.shutdownNow();
+        }
+    }
+
+    private static void await(Future<?> done) {
+        try {
+            done.get(1, TimeUnit.MINUTES);
+        } catch (Exception e) {
+            throw new AssertionError("the trainer's completion failed", e);
+        }
     }
 
     @Test

@@ -3,13 +3,18 @@ package ee.hankevoog.notification;
 import static ee.hankevoog.ProcessDriver.setClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import ee.hankevoog.HankevoogTest;
 import ee.hankevoog.ReceivedMail;
 import ee.hankevoog.TestContracts;
+import ee.hankevoog.audit.AuditTrail;
+import ee.hankevoog.calendar.EngineClock;
 import ee.hankevoog.contract.ContractRegistration;
+import ee.hankevoog.document.Documents;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +31,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,6 +53,16 @@ class OutboxDeliveryTest {
     JdbcClient jdbc;
     @Autowired
     ContractRegistration registration;
+    @Autowired
+    OutboxSettings settings;
+    @Autowired
+    EngineClock clock;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    Documents documents;
+    @Autowired
+    TellOfficersMaterialsUndelivered undelivered;
 
     String contract;
 
@@ -106,11 +123,16 @@ class OutboxDeliveryTest {
         for (int i = 0; i < 20; i++) {
             queue("reminder:race-" + i);
         }
-        ExecutorService nodes = Executors.newFixedThreadPool(4);
+        // four nodes: a dispatcher and an SMTP connection each, on one database
+        List<OutboxDispatcher> nodes = new ArrayList<>();
+        for (int node = 0; node < 4; node++) {
+            nodes.add(dispatcherSendingTo(ServerSetupTest.SMTP.getPort()));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
             List<Future<Integer>> sent = new ArrayList<>();
-            for (int node = 0; node < 4; node++) {
-                sent.add(nodes.submit(() -> dispatcher.deliverDue() + dispatcher.deliverDue()));
+            for (OutboxDispatcher node : nodes) {
+                sent.add(threads.submit(() -> node.deliverDue() + node.deliverDue()));
             }
             int total = 0;
             for (Future<Integer> each : sent) {
@@ -118,7 +140,8 @@ class OutboxDeliveryTest {
             }
             assertThat(total).isEqualTo(20);
         } finally {
-            nodes.shutdownNow();
+            threads.shutdownNow();
+            nodes.forEach(OutboxDispatcher::closeConnection);
         }
 
         assertThat(ReceivedMail.about(smtp, contract)).filteredOn(mail -> mail.subject().startsWith("Subject of"))
@@ -128,6 +151,35 @@ class OutboxDeliveryTest {
                     assertThat(message.status()).isEqualTo(EmailStatus.SENT);
                     assertThat(message.attempts()).isEqualTo(1);
                 });
+    }
+
+    @Test
+    void startsARoundOnANodeOnlyWhenItsRoundInProgressHasEnded() throws Exception {
+        queue("reminder:held");
+        try (SmtpRelay held = SmtpRelay.held(ServerSetupTest.SMTP.getPort())) {
+            OutboxDispatcher node = dispatcherSendingTo(held.port());
+            AtomicInteger sent = new AtomicInteger();
+            Thread poller = new Thread(() -> sent.addAndGet(node.deliverDue()));
+            poller.start();
+            await("the poller's claim").atMost(Duration.ofSeconds(30))
+                    .until(() -> only().status() == EmailStatus.SENDING);
+            // the demo's simulation moves the engine clock past that claim and delivers, on the same node
+            setClock(LocalDateTime.parse("2026-03-20T09:10"));
+            Thread simulation = new Thread(() -> sent.addAndGet(node.deliverDue()));
+            simulation.start();
+            await("the simulation's round waiting").atMost(Duration.ofSeconds(30))
+                    .until(() -> simulation.getState() == Thread.State.BLOCKED);
+
+            held.release();
+            poller.join(30_000);
+            simulation.join(30_000);
+            node.closeConnection();
+
+            assertThat(sent).hasValue(1);
+        }
+        assertThat(ReceivedMail.about(smtp, contract)).hasSize(1);
+        assertThat(only().status()).isEqualTo(EmailStatus.SENT);
+        assertThat(only().attempts()).isEqualTo(1);
     }
 
     @Test
@@ -185,6 +237,14 @@ class OutboxDeliveryTest {
     void queuesOnlyInsideTheTransactionOfTheStepThatCausesTheMessage() {
         assertThatThrownBy(() -> outbox.queue("outside", letter()))
                 .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    /** Another node's dispatcher: the same database and settings, its own SMTP connection to this port. */
+    private OutboxDispatcher dispatcherSendingTo(int port) {
+        JavaMailSenderImpl server = new JavaMailSenderImpl();
+        server.setHost("127.0.0.1");
+        server.setPort(port);
+        return new OutboxDispatcher(messages, server, settings, clock, audit, transaction, documents, undelivered);
     }
 
     private void queue(String key) {

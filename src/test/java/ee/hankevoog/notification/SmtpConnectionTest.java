@@ -9,12 +9,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,13 +25,13 @@ class SmtpConnectionTest {
             .withPerMethodLifecycle(true);
 
     private final AtomicLong now = new AtomicLong();
-    private CountingRelay relay;
+    private SmtpRelay relay;
     private JavaMailSenderImpl server;
     private SmtpConnection connection;
 
     @BeforeEach
     void relayToGreenMail() throws IOException {
-        relay = new CountingRelay(ServerSetupTest.SMTP.getPort());
+        relay = new SmtpRelay(ServerSetupTest.SMTP.getPort());
         server = new JavaMailSenderImpl();
         server.setHost("127.0.0.1");
         server.setPort(relay.port());
@@ -121,80 +116,5 @@ class SmtpConnectionTest {
         message.setSubject(subject);
         message.setText(subject);
         return message;
-    }
-
-    /** Passes each connection through to the mail server, counting them; closes a connection the server closed. */
-    private static final class CountingRelay implements AutoCloseable {
-
-        private final ServerSocket listener = new ServerSocket(0);
-        private final AtomicInteger connections = new AtomicInteger();
-        private final int target;
-
-        CountingRelay(int target) throws IOException {
-            this.target = target;
-            daemon(this::accept);
-        }
-
-        int port() {
-            return listener.getLocalPort();
-        }
-
-        int connections() {
-            return connections.get();
-        }
-
-        private void accept() {
-            while (!listener.isClosed()) {
-                try {
-                    Socket client = listener.accept();
-                    connections.incrementAndGet();
-                    relay(client);
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }
-
-        private void relay(Socket client) throws IOException {
-            Socket server;
-            try {
-                server = new Socket("127.0.0.1", target);
-            } catch (IOException refused) {
-                client.close();
-                return;
-            }
-            daemon(() -> pump(client, server));
-            daemon(() -> pump(server, client));
-        }
-
-        private static void daemon(Runnable work) {
-            Thread thread = new Thread(work, "smtp-relay");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        private static void pump(Socket from, Socket to) {
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
-            } catch (IOException e) {
-                // the other side is gone: closing both below ends the connection
-            } finally {
-                closeQuietly(from);
-                closeQuietly(to);
-            }
-        }
-
-        private static void closeQuietly(Socket socket) {
-            try {
-                socket.close();
-            } catch (IOException e) {
-                // already closed
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            listener.close();
-        }
     }
 }
