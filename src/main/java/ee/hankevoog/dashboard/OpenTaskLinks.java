@@ -60,10 +60,12 @@ public class OpenTaskLinks {
         }
     }
 
-    /** Empty for a task completed since the query found it, in a command of its own or the query's. */
+    /** Empty for a task completed since the query found it, read in a command of its own or in the query's. */
     Optional<OpenTask> open(Task task) {
         if (executionRemoved(task)) {
-            return Optional.empty();
+            // completed, or moved to its parent execution as a parallel branch beside it ended: a fresh command knows
+            return engine.getCommandExecutorTxRequiresNew().execute(command -> Optional.ofNullable(
+                    tasks.createTaskQuery().taskId(task.getId()).singleResult()).flatMap(this::open));
         }
         try {
             // the block or the trainer lives on the task's multi-instance execution, not on the task
@@ -85,9 +87,9 @@ public class OpenTaskLinks {
     }
 
     /**
-     * In the command whose query found the task, the engine keeps the task it read; reading its variables after a
-     * completion removed its execution, the engine trips over the missing execution (a NullPointerException that
-     * fails the whole command, and the page with it).
+     * In the command whose query found the task, the engine keeps the task it read; reading its variables after
+     * another transaction removed its execution, the engine trips over the missing execution (a NullPointerException
+     * that fails the whole command, and the page with it).
      */
     private static boolean executionRemoved(Task task) {
         CommandContext command = Context.getCommandContext();

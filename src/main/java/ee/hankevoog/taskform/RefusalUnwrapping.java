@@ -21,8 +21,8 @@ class RefusalUnwrapping extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setCustomPreCommandInterceptorsTxRequired(
-                EngineExtensions.prepended(configuration.getCustomPreCommandInterceptorsTxRequired(), new Interceptor()));
+        configuration.setCustomPreCommandInterceptorsTxRequired(EngineExtensions.prepended(
+                configuration.getCustomPreCommandInterceptorsTxRequired(), new Interceptor()));
     }
 
     private static final class Interceptor extends CommandInterceptor {
